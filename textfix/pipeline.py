@@ -1,0 +1,115 @@
+"""The pipeline: runs the selected rules stage by stage and applies their edits."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import groupby
+from typing import Iterable
+
+from .config import Config
+from .document import Document
+from .edits import Edit, OffsetMap, Result, resolve_overlaps, splice
+from .lang.detect import detect
+from .rules.base import Rule, all_rules
+
+
+def select_rules(config: Config) -> list[type[Rule]]:
+    """The rule classes ``config`` selects, in pipeline order (ruff semantics).
+
+    Default rules run unless ``select`` is given; ``select``/``extend_select``
+    add by code prefix (and can turn on rules that are off by default); a
+    normalization profile adds its rules; ``ignore`` removes by prefix.
+    """
+    rules = all_rules()
+    if config.select is None:
+        chosen = {r.code for r in rules if r.default}
+    else:
+        chosen = {r.code for r in rules if r.code.startswith(config.select)}
+    if config.extend_select:
+        chosen |= {r.code for r in rules if r.code.startswith(config.extend_select)}
+    if config.normalize:
+        from .profiles import profile_codes
+
+        chosen |= set(profile_codes(config.normalize))
+    if config.ignore:
+        chosen = {c for c in chosen if not c.startswith(config.ignore)}
+    return [r for r in rules if r.code in chosen]
+
+
+class Pipeline:
+    """A configured pipeline: build once, call :meth:`run` on many documents.
+
+    Picklable (only the config travels; rules are rebuilt on the other side),
+    so it can be shipped to worker processes and cluster workers.
+    """
+
+    def __init__(self, config: Config | None = None, **kwargs) -> None:
+        if config is None:
+            config = Config(**kwargs)
+        elif kwargs:
+            config = replace(config, **kwargs)
+        self.config = config
+        self._build()
+
+    def _build(self) -> None:
+        classes = select_rules(self.config)
+        self.rules: list[Rule] = [cls(self.config) for cls in classes]
+        self._priority = {r.code: i for i, r in enumerate(self.rules)}
+        self._stages = [list(g) for _, g in groupby(self.rules, key=lambda r: r.stage)]
+        self._needs_lang = any(r.languages is not None for r in self.rules)
+
+    def __getstate__(self) -> dict:
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict) -> None:
+        self.config = state["config"]
+        self._build()
+
+    def __repr__(self) -> str:
+        return f"Pipeline({self.config!r})"
+
+    # -- running -----------------------------------------------------------
+    def fix(self, text: str, lang: str | None = None) -> str:
+        return self.run(text, lang).text
+
+    def run(self, text: str, lang: str | None = None) -> Result:
+        """Repair ``text``; never raises on a ``str``."""
+        if not isinstance(text, str):
+            raise TypeError(f"textfix works on str, not {type(text).__name__}")
+        lang = lang or self.config.lang
+        detected = lang is not None
+        original = text
+        offsets = OffsetMap()
+        applied: list[Edit] = []
+        skipped: list[Edit] = []
+        unsafe_ok = self.config.unsafe_fixes
+        for index, stage in enumerate(self._stages):
+            if not detected and stage[0].stage > 9 and self._needs_lang:
+                # Detect after the encoding repairs: mojibake misleads detection.
+                lang = detect(text, self.config.detector)
+                detected = True
+            doc = Document(text, lang, self.config)
+            proposals: list[Edit] = []
+            for rule in stage:
+                if not rule.applies_to(lang) or not rule.precheck(text):
+                    continue
+                for e in rule.propose(doc):
+                    e = replace(e, local=(index, e.start, e.end))
+                    if e.safe or unsafe_ok:
+                        proposals.append(e)
+                    else:
+                        skipped.append(offsets.map_edit(e))
+            if not proposals:
+                continue
+            kept = resolve_overlaps(proposals, self._priority)
+            if not kept:
+                continue
+            applied.extend(offsets.map_edit(e) for e in kept)
+            text = splice(text, kept)
+            offsets.push(kept)
+        if not detected and self._needs_lang:
+            lang = detect(text, self.config.detector)
+        return Result(text, lang, tuple(applied), tuple(skipped), original)
+
+    def run_many(self, texts: Iterable[str], lang: str | None = None) -> list[Result]:
+        return [self.run(t, lang) for t in texts]

@@ -1,0 +1,14 @@
+"""textfix in ML data pipelines and on clusters.
+
+Each integration is its own module, imported on demand, and needs its library
+(installed with the matching extra); the textfix core never imports them:
+
+- :mod:`textfix.integrations.hf`: Hugging Face ``datasets`` (``.[hf]``)
+- :mod:`textfix.integrations.pandas`: pandas ``Series`` (``.[pandas]``)
+- :mod:`textfix.integrations.dask`: ``dask.bag`` and ``dask.dataframe`` on a
+  Dask cluster, and the corpus job engine (``.[dask]``)
+- :mod:`textfix.integrations.datatrove`: a datatrove pipeline step
+  (``.[datatrove]``)
+
+The batch API without any extra is :func:`textfix.fix_batch`.
+"""

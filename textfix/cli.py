@@ -3,12 +3,13 @@
 Exit codes (scriptable, like ruff):
   0  success (``check``: nothing to change)
   1  ``check``: something would change
-  2  usage error, unreadable input or other failure
+  2  usage error, unreadable input, existing output without ``--force``
+  3  the run finished but some records were rejected (written to the rejects file)
+  4  an output could not be written (full disk, permissions); nothing half-written is left
 """
 
 from __future__ import annotations
 
-import difflib
 import json
 import sys
 
@@ -16,10 +17,10 @@ import click
 
 from . import __version__
 from .config import Config
-from .pipeline import Pipeline
+from .io.formats import ERRORS, FORMATS
 from .rules.base import all_rules, get_rule
 
-EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_CHANGES, EXIT_ERROR, EXIT_REJECTS, EXIT_WRITE = 0, 1, 2, 3, 4
 
 
 class CLIError(click.ClickException):
@@ -63,115 +64,145 @@ def build_config(lang, select, extend_select, ignore, unsafe_fixes, detector, **
     )
 
 
-def _read_inputs(files: tuple[str, ...]):
-    """Yield (name, text) for each file, or stdin when there is none."""
-    if not files or files == ("-",):
-        data = sys.stdin.buffer.read()
-        yield "<stdin>", _decode(data, "<stdin>")
-        return
-    for name in files:
-        try:
-            with open(name, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            raise CLIError(f"{name}: cannot read: {exc.strerror or exc}") from exc
-        yield name, _decode(data, name)
-
-
-def _decode(data: bytes, name: str) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise CLIError(
-            f"{name}: invalid UTF-8 at byte {exc.start} (line {line}); nothing was changed"
-        ) from exc
-
-
-def format_edit(name: str, text: str, e, applied: bool = True) -> str:
-    line = text.count("\n", 0, e.start) + 1
-    col = e.start - (text.rfind("\n", 0, e.start) + 1) + 1
-    flag = "" if applied else f" [{e.applicability}, not applied: use --unsafe-fixes]"
-    return f"{name}:{line}:{col}: {e.code} {e.reason}: {e.before!r} -> {e.after!r}{flag}"
-
-
-def _diff(name: str, old: str, new: str) -> str:
-    return "".join(
-        difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True),
-            fromfile=f"a/{name}", tofile=f"b/{name}",
-        )
-    )
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="textfix")
 def main() -> None:
     """Repair the damage scraping leaves in text, explaining every edit."""
 
 
+def _corpus_options(f):
+    """Options of ``fix`` and ``check`` about inputs (see the README's "Corpora")."""
+    opts = [
+        click.option("--input-format", "input_format", type=click.Choice(FORMATS), default=None,
+                     help="Input format (default: from the file name: .jsonl, .parquet, else text)."),
+        click.option("--lines", is_flag=True, help="One document per line (same as --input-format lines)."),
+        click.option("--field", default="text", show_default=True,
+                     help="JSONL field (dotted path like meta.body) or Parquet column holding the text."),
+        click.option("--glob", default="*", show_default=True, help="Files to take from directories."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+                     help="Worker processes (default: the machine's cores)."),
+        click.option("--errors", type=click.Choice(ERRORS), default="strict", show_default=True,
+                     help="Invalid UTF-8: reject the record (strict), replace with U+FFFD, "
+                          "or copy it unrepaired (skip)."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary."),
+    ]
+    for o in reversed(opts):
+        f = o(f)
+    return f
+
+
+def _corpus_run(paths, opts, input_format, lines, field, glob, jobs, errors, quiet,
+                report="none", emit=True, output=None, in_place=False, rejects=None, force=False,
+                on_report=None):
+    from .cli_corpus import Options, UsageError, run
+    from .corpus import JobSpec
+
+    if lines:
+        input_format = "lines"
+    spec = JobSpec(build_config(**opts), input_format or "auto", tuple(field.split(".")),
+                   errors, report, emit)
+    o = Options(tuple(paths), input_format, field, glob, jobs, errors, rejects, force, quiet,
+                output, in_place)
+    try:
+        return run(o, spec, on_report)
+    except UsageError as exc:
+        raise CLIError(str(exc)) from exc
+
+
+def _edit_line(source, line, col, e, applied=True):
+    flag = "" if applied else f" [{e.applicability}, not applied: use --unsafe-fixes]"
+    return f"{source}:{line}:{col}: {e.code} {e.reason}: {e.before!r} -> {e.after!r}{flag}"
+
+
 @main.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @_config_options
-@click.option("--diff", "show_diff", is_flag=True, help="Print a unified diff instead of the text.")
-@click.option("--explain", is_flag=True, help="List the edits (on stderr unless --diff/--explain only).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default=None,
-              help="Write the repaired text here (default: stdout).")
-def fix(files, show_diff, explain, output, **opts):
-    """Repair FILES (or stdin) and print the result."""
-    pipe = Pipeline(build_config(**opts))
-    out_chunks: list[str] = []
-    for name, text in _read_inputs(files):
-        result = pipe.run(text)
+@_corpus_options
+@click.option("--diff", "show_diff", is_flag=True, help="Print unified diffs instead of the output.")
+@click.option("--explain", is_flag=True, help="List the edits (on stderr; on stdout with --diff).")
+@click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
+              help="Output file (a directory for several inputs); default: stdout.")
+@click.option("--in-place", is_flag=True, help="Rewrite each input file (atomically).")
+@click.option("--format", "format_", type=click.Choice(FORMATS), default=None,
+              help="Same as --input-format.")
+@click.option("--rejects", type=click.Path(dir_okay=False), default=None,
+              help="Where rejected records go (default: OUTPUT.rejects.EXT beside the output).")
+@click.option("--force", is_flag=True, help="Overwrite existing outputs and rejects files.")
+def fix(files, show_diff, explain, output, in_place, format_, rejects, force,
+        input_format, lines, field, glob, jobs, errors, quiet, **opts):
+    """Repair FILES, directories (recursively) or stdin; write the result.
+
+    Exit codes: 0 done, 2 usage error or unreadable input, 3 done but some
+    records were rejected (see --rejects), 4 an output could not be written.
+    """
+    if in_place and output:
+        raise CLIError("--in-place and -o exclude each other")
+    target = sys.stdout if show_diff else sys.stderr
+
+    def on_report(rep):
         if explain:
-            target = sys.stdout if show_diff else sys.stderr
-            for e in result.edits:
-                click.echo(format_edit(name, text, e), file=target)
-            for e in result.skipped:
-                click.echo(format_edit(name, text, e, applied=False), file=target)
-        if show_diff:
-            out_chunks.append(_diff(name, text, result.text))
-        else:
-            out_chunks.append(result.text)
-    payload = "".join(out_chunks)
-    if output and output != "-":
-        with open(output, "w", encoding="utf-8", newline="") as fh:
-            fh.write(payload)
-    else:
-        click.echo(payload, nl=False)
+            for line, col, e in rep.edits:
+                click.echo(_edit_line(rep.source, line, col, e), file=target)
+            for line, col, e in rep.skipped:
+                click.echo(_edit_line(rep.source, line, col, e, applied=False), file=target)
+        if show_diff and rep.diff:
+            click.echo(rep.diff, nl=False)
+
+    report = "diff" if show_diff else ("edits" if explain else "none")
+    code, job, seconds = _corpus_run(
+        files, opts, format_ or input_format, lines, field, glob, jobs, errors, quiet,
+        report=report, emit=not show_diff, output=output, in_place=in_place,
+        rejects=rejects, force=force, on_report=on_report)
+    if not quiet:
+        from .cli_corpus import summary
+
+        click.echo(summary(job, seconds, emit=not show_diff), err=True)
+    sys.exit(code)
 
 
 @main.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @_config_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_corpus_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Report format.")
 @click.option("--statistics", is_flag=True, help="Print counts per rule code instead of each edit.")
-def check(files, fmt, statistics, **opts):
-    """Report what `fix` would change; exit 1 if anything would."""
-    pipe = Pipeline(build_config(**opts))
-    counts: dict[str, int] = {}
-    records = []
-    changed = False
-    for name, text in _read_inputs(files):
-        result = pipe.run(text)
-        changed = changed or result.changed
-        for e in result.edits:
-            counts[e.code] = counts.get(e.code, 0) + 1
-            records.append((name, text, e))
+def check(files, fmt, statistics, input_format, lines, field, glob, jobs, errors, quiet, **opts):
+    """Report what `fix` would change; exit 1 if anything would.
+
+    Exit codes: 0 nothing to change, 1 something would change, 2 usage error
+    or unreadable input, 3 some records could not be read (rejected).
+    """
+    first = [True]
+
+    def on_report(rep):
+        if statistics:
+            return
+        for line, col, e in rep.edits:
+            if fmt == "json":
+                item = dict(e.to_dict(), file=rep.source, line=line, column=col)
+                click.echo(("[\n" if first[0] else ",\n") + json.dumps(item, ensure_ascii=False), nl=False)
+                first[0] = False
+            else:
+                click.echo(_edit_line(rep.source, line, col, e))
+
+    code, job, seconds = _corpus_run(
+        files, opts, input_format, lines, field, glob, jobs, errors, quiet,
+        report="none" if statistics else "edits", emit=False, on_report=on_report)
     if statistics:
-        if fmt == "json":
-            click.echo(json.dumps(counts, sort_keys=True))
-        else:
-            for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-                rule = get_rule(code)
-                click.echo(f"{n:>7}  {code}  {rule.summary}")
+        from .cli_corpus import statistics_lines
+
+        for row in statistics_lines(job.stats.edits, fmt):
+            click.echo(row)
     elif fmt == "json":
-        click.echo(json.dumps([dict(e.to_dict(), file=name) for name, _, e in records],
-                              ensure_ascii=False, indent=1))
-    else:
-        for name, text, e in records:
-            click.echo(format_edit(name, text, e))
-    sys.exit(EXIT_CHANGES if changed else EXIT_OK)
+        click.echo("[]" if first[0] else "\n]")
+    if not quiet:
+        from .cli_corpus import summary
+
+        click.echo(summary(job, seconds, emit=False), err=True)
+    if code == EXIT_OK and job.stats.changed:
+        code = EXIT_CHANGES
+    sys.exit(code)
 
 
 @main.command("rules")
@@ -193,6 +224,22 @@ def rule_cmd(code):
     except KeyError:
         raise CLIError(f"unknown rule code {code!r}; see `textfix rules --all`")
     click.echo(rule.documentation())
+
+
+@main.command("lines")
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--lang", default=None, help="Language of the text (ISO 639-1); detected if omitted.")
+def lines_cmd(file, lang):
+    """Print each line of FILE with its class and the breaks that would be joined."""
+    from .lines import describe
+
+    try:
+        with click.open_file(file, "rb") as fh:
+            data = fh.read()
+        text = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CLIError(f"{file}: cannot read as UTF-8: {exc}") from exc
+    click.echo(describe(text, lang), nl=False)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,327 @@
+"""TF8xx: degraded duplicate lines.
+
+Scrapers often deliver a headline (or a sub-heading) twice: once as written,
+once as a degraded copy taken from another part of the page (a link text, a
+meta description, an image caption) with accents, apostrophes and punctuation
+stripped, the case changed or the end cut off.  These rules find such copies by
+comparing the *skeleton* of nearby lines (case-folded, accents and everything
+but letters and digits dropped) and remove the copy; the original stays.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .base import STAGE_LINES, Rule, register
+
+#: How many non-blank lines after (or before) a line a copy of it may stand.
+WINDOW = 3
+#: A truncated copy that lost marks or case keeps at least this share of the
+#: original's skeleton; one that was only cut off, at least CUT_SHARE ...
+MIN_SHARE = 0.5
+CUT_SHARE = 0.6
+#: ... and at least this many words of the original (a full copy as well).
+MIN_WORDS = 4
+#: A skeleton shorter than this is too weak to call two lines the same.
+MIN_SKELETON = 12
+#: Headings repeated exactly: at least this many words, at most that many.
+HEADING_WORDS = (3, 20)
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_SENTENCE_END = frozenset(".!?…;:,")
+_FULL_STOP = frozenset(".!?…")
+_TRAILING_RE = re.compile(r"[\W_]+$")
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ø": "o", "Ø": "o"})
+# Characters whose loss is degradation: apostrophes and punctuation.
+_MARK_RE = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=4096)
+def skeleton(line: str) -> str:
+    """Case-folded letters and digits of ``line``, accents dropped.
+
+    Spaces go too, so a copy that lost an elision apostrophe (``lUkraine``) or
+    turned a hyphen into a space has the same skeleton as the original.
+
+    >>> skeleton("L’OTAN réaffirme son soutien à l’Ukraine")
+    'lotanreaffirmesonsoutienalukraine'
+    """
+    s = unicodedata.normalize("NFD", line.translate(_LIGATURES).casefold())
+    return "".join(c for c in s if c.isalnum() and not unicodedata.combining(c))
+
+
+def _marks(s: str) -> int:
+    """Accented letters, apostrophes and punctuation: what a degraded copy loses."""
+    return sum(1 for c in s if ord(c) > 127 and c.isalpha()) + len(_MARK_RE.findall(s))
+
+
+def _prefix_for(original: str, size: int) -> str:
+    """The shortest prefix of ``original`` whose skeleton has ``size`` characters."""
+    if size <= 0:
+        return ""
+    n = 0
+    for i, c in enumerate(original):
+        n += len(skeleton(c)) if not c.isascii() else (1 if c.isalnum() else 0)
+        if n >= size:
+            return original[: i + 1]
+    return original
+
+
+def _case_style(s: str) -> str:
+    letters = [c for c in s if c.isalpha()]
+    if not letters:
+        return "none"
+    if all(c.isupper() for c in letters):
+        return "upper"
+    if all(c.islower() for c in letters):
+        return "lower"
+    return "mixed"
+
+
+def degraded(copy: str, original: str) -> bool:
+    """True when ``copy`` is ``original`` (or its beginning) having lost something.
+
+    The copy must have no accent, apostrophe or punctuation mark the matching
+    part of the original lacks, and must differ from it by at least one lost
+    mark or a case change to all capitals / all lower case.
+    """
+    size = len(skeleton(copy))
+    if size < len(skeleton(original)):
+        # Compare with the part of the original the copy covers; a period
+        # the copy ends with may stand where the original went on.
+        part = _prefix_for(original, size)
+        copy = _TRAILING_RE.sub("", copy)
+    else:
+        part = original
+    if " ".join(copy.split()) == " ".join(part.split()):
+        return False
+    lost = _marks(part) - _marks(copy)
+    if lost < 0:
+        return False
+    if lost > 0:
+        return True
+    style = _case_style(copy)
+    return style != _case_style(part) and style in ("upper", "lower")
+
+
+def _is_heading(line: str) -> bool:
+    words = _WORD_RE.findall(line)
+    lo, hi = HEADING_WORDS
+    s = line.rstrip()
+    return lo <= len(words) <= hi and bool(s) and s[-1] not in _SENTENCE_END
+
+
+class _LineRule(Rule):
+    """Shared machinery: the document's non-blank lines and how to remove one."""
+
+    stage = STAGE_LINES
+    family = "duplicates"
+
+    def precheck(self, text: str) -> bool:
+        return "\n" in text
+
+    @staticmethod
+    def blocks(doc) -> list[tuple[int, int, int]]:
+        """(start, end, line index) of the non-blank lines, surrounding spaces stripped."""
+        text = doc.text
+        out = []
+        for n, (s, e) in enumerate(doc.lines):
+            line = text[s:e]
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                out.append((s + lead, s + lead + len(stripped), n))
+        return out
+
+    @staticmethod
+    def removal(doc, blocks, k: int) -> tuple[int, int]:
+        """Span removing line ``k`` of ``blocks`` with the breaks after it (or before
+        it, at the end of the text), so that paragraphs stay separated as before."""
+        lines = doc.lines
+        line_start, line_end = lines[blocks[k][2]]
+        if k == 0:
+            return line_start, lines[blocks[1][2]][0] if len(blocks) > 1 else line_end
+        before = lines[blocks[k - 1][2]][1]  # end of the previous non-blank line
+        if k + 1 == len(blocks):
+            return before, line_end
+        after = lines[blocks[k + 1][2]][0]  # start of the next one
+        text = doc.text
+        # Keep the wider of the two separators (a paragraph break over a line break).
+        if text.count("\n", before, line_start) < text.count("\n", line_end, after):
+            return before, line_end
+        return line_start, after
+
+@register
+class DegradedDuplicateLine(_LineRule):
+    """Removes a line that repeats a nearby line after losing accents,
+    apostrophes or punctuation, changing case or having its end cut off.
+
+    Why: scrapers pick up the same headline twice, once from the article and
+    once from a link text or a meta description where typography was stripped
+    and the text truncated.  The degraded copy is noise; the original line
+    (the one with its accents and punctuation) is kept.
+
+    Lines are compared by their skeleton: case-folded letters and digits,
+    accents, apostrophes, punctuation and spaces dropped (``l’Ukraine`` and
+    ``lUkraine`` both give ``lukraine``).  A copy is a line within three
+    non-blank lines of the original whose skeleton equals the original's, or
+    is its beginning, at least 60% of it and at least four words long.
+
+    Example::
+
+        L’OTAN réaffirme son soutien à l’Ukraine après le tir du missile
+
+        LOTAN reaffirme son soutien a lUkraine apres le tir du
+
+        Les alliés se sont réunis mardi.
+      ->
+        L’OTAN réaffirme son soutien à l’Ukraine après le tir du missile
+
+        Les alliés se sont réunis mardi.
+
+    Stays off: lines of fewer than four words; a line that merely starts
+    like another (less than 60% of it); a copy that is not degraded (same
+    marks, same case: an exact repeat is a refrain, see TF802); a line whose
+    skeleton occurs three times or more in the document (a refrain, a list
+    of repeated items).  A copy that is only truncated, with nothing else
+    lost, is an unsafe fix: a sub-heading followed by a sentence beginning
+    with the same words looks the same.
+    """
+
+    code = "TF801"
+    name = "degraded-duplicate-line"
+    summary = "Remove a degraded (stripped, recased or truncated) copy of a nearby line"
+
+    def propose(self, doc):
+        text = doc.text
+        blocks = self.blocks(doc)
+        if len(blocks) < 2:
+            return
+        lines = [text[s:e] for s, e, _ in blocks]
+        # Cheap key: the skeleton of a line's first characters.
+        keys = [skeleton(l[:24])[:6] for l in lines]
+        removed: set[int] = set()
+        counts: dict[str, int] | None = None
+        for i in range(len(lines)):
+            if i in removed or len(keys[i]) < 6:
+                continue
+            for j in range(i + 1, min(len(lines), i + 1 + WINDOW)):
+                if j in removed or keys[j] != keys[i]:
+                    continue
+                found = self._copy_of(lines[i], lines[j])
+                if found is None:
+                    continue
+                copy_index, safe, share = (j, *found[1:]) if found[0] == "later" else (i, *found[1:])
+                if counts is None:
+                    counts = {}
+                    for l in lines:
+                        sk = skeleton(l)
+                        counts[sk] = counts.get(sk, 0) + 1
+                if counts.get(skeleton(lines[copy_index]), 0) >= 3:
+                    continue
+                orig = i if copy_index == j else j
+                removed.add(copy_index)
+                start, end = self.removal(doc, blocks, copy_index)
+                yield self.edit(
+                    doc, start, end, "",
+                    (f"degraded copy of line {blocks[orig][2] + 1} (marks or case lost"
+                     f"{', end cut off' if share < 1 else ''})" if safe else
+                     f"copy of the beginning of line {blocks[orig][2] + 1} (only cut off)"),
+                    safe=safe,
+                    confidence=0.95 if safe else 0.6,
+                )
+                if copy_index == i:
+                    break
+
+    @staticmethod
+    def _copy_of(a: str, b: str):
+        """("later"|"earlier", safe, share) when one of the lines is a degraded copy."""
+        sa, sb = skeleton(a), skeleton(b)
+        if len(sa) < MIN_SKELETON or len(sb) < MIN_SKELETON:
+            return None
+        for which, copy, orig, sc, so in (("later", b, a, sb, sa), ("earlier", a, b, sa, sb)):
+            if not so.startswith(sc):
+                continue
+            share = len(sc) / len(so)
+            if share < MIN_SHARE:
+                continue
+            part = orig if share == 1 else _prefix_for(orig, len(sc))
+            if len(_WORD_RE.findall(part)) < MIN_WORDS:
+                continue
+            if degraded(copy, orig):
+                return which, True, share
+            if CUT_SHARE <= share < 1 and which == "later" and orig.startswith(
+                    _TRAILING_RE.sub("", copy)):
+                # Only cut off: safe when the copy stops mid-sentence (a line
+                # ending like a sentence may be a deliberate repeat).
+                return which, copy[-1] not in _FULL_STOP, share
+        return None
+
+
+@register
+class RepeatedHeading(_LineRule):
+    """Removes an exact repeat of a heading line that follows it directly.
+
+    Why: page templates print the title twice (a breadcrumb, then the
+    article's own heading); the scraper keeps both.
+
+    A heading here is a line of 3 to 20 words that does not end like a
+    sentence (``.``, ``!``, ``?``, ``…``, ``:``, ``;``, ``,``) and stands alone
+    between blank lines (or at the start or end of the text); its repeat is
+    the next non-blank line, identical to it.
+
+    Example::
+
+        Élections municipales : les résultats
+
+        Élections municipales : les résultats
+
+        Le dépouillement s’est achevé tard.
+      ->
+        Élections municipales : les résultats
+
+        Le dépouillement s’est achevé tard.
+
+    Stays off: sentences repeated (dialogue, ``Done.`` / ``Done.``); names
+    and short lines (fewer than three words); lines inside a stanza (no blank
+    line around them: verses, lists); a line that occurs three times or more
+    (a refrain).  Turn it off with the option ``duplicates.exact_headings``
+    set to False.
+    """
+
+    code = "TF802"
+    name = "repeated-heading"
+    summary = "Remove an exact repeat of a heading line directly after it"
+
+    def propose(self, doc):
+        if not self.config.option("duplicates.exact_headings", True):
+            return
+        text = doc.text
+        blocks = self.blocks(doc)
+        if len(blocks) < 2:
+            return
+        lines = [text[s:e] for s, e, _ in blocks]
+        counts: dict[str, int] = {}
+        for l in lines:
+            counts[l] = counts.get(l, 0) + 1
+        k = 1
+        while k < len(lines):
+            line = lines[k]
+            if (line == lines[k - 1] and counts[line] == 2 and _is_heading(line)
+                    and self._alone(doc, blocks[k - 1][2]) and self._alone(doc, blocks[k][2])):
+                start, end = self.removal(doc, blocks, k)
+                yield self.edit(doc, start, end, "", "heading repeated on the next line")
+                k += 2
+                continue
+            k += 1
+
+    @staticmethod
+    def _alone(doc, n: int) -> bool:
+        """Line ``n`` has a blank line (or the text's edge) before and after it."""
+        text, lines = doc.text, doc.lines
+        for m in (n - 1, n + 1):
+            if 0 <= m < len(lines) and text[lines[m][0]:lines[m][1]].strip():
+                return False
+        return True

@@ -72,7 +72,7 @@ def fix_bag(bag, key: str | None = None, *, lang: str | None = None,
 
 
 # -- dataframes ---------------------------------------------------------------
-def _fix_frame(df, config: Config, column: str, output: str, lang_column, counts: bool,
+def _fix_frame(df, config: Config, column: str, output: str, lang_column, codes,
                prefix: str):
     from .pandas import explain_series
 
@@ -80,8 +80,7 @@ def _fix_frame(df, config: Config, column: str, output: str, lang_column, counts
     results = explain_series(df[column], langs, config=config)
     df = df.copy()
     df[output] = [df[column].iloc[i] if r is None else r.text for i, r in enumerate(results)]
-    if counts:
-        codes = rule_codes(config)
+    if codes is not None:
         rows = [count_row(r, codes) if r is not None else dict.fromkeys(codes, 0) for r in results]
         df[f"{prefix}edits"] = [sum(r.values()) for r in rows]
         for c in codes:
@@ -99,9 +98,11 @@ def fix_column(ddf, column: str = "text", *, lang: str | None = None,
     ``counts=True`` a ``textfix_edits`` column and one ``textfix_<CODE>`` per rule."""
     config = make_config(config, lang=lang)
     output = output_column or column
+    # The count columns are fixed here, once, so every partition has the same.
+    codes = rule_codes(config) if counts else None
     # The empty frame dask keeps as a schema goes through the same function.
-    meta = _fix_frame(ddf._meta, config, column, output, lang_column, counts, prefix)
-    return ddf.map_partitions(_fix_frame, config, column, output, lang_column, counts,
+    meta = _fix_frame(ddf._meta, config, column, output, lang_column, codes, prefix)
+    return ddf.map_partitions(_fix_frame, config, column, output, lang_column, codes,
                               prefix, meta=meta)
 
 

@@ -1,0 +1,103 @@
+"""Dask integration on a real LocalCluster (2 worker processes): the same
+output as the single-process run, one pipeline built per worker."""
+
+import pytest
+
+dask = pytest.importorskip("dask")
+distributed = pytest.importorskip("distributed")
+pd = pytest.importorskip("pandas")
+
+import dask.bag as db  # noqa: E402
+import dask.dataframe as dd  # noqa: E402
+
+import textfix  # noqa: E402
+from textfix import Config  # noqa: E402
+from textfix.integrations import dask as tfdask  # noqa: E402
+from textfix.integrations.pandas import edit_counts, fix_series  # noqa: E402
+
+# Our own damaged snippets in several languages, repeated to fill partitions.
+SNIPPETS = [
+    "La rÃ©union a eu lieu hier soir.",
+    "Salt &amp; pepper, as usual.",
+    "Nothing to repair in this sentence.",
+    "Die StraÃŸe war gesperrt.",
+    "El niÃ±o jugaba en la plaza.",
+    None,
+]
+TEXTS = SNIPPETS * 8
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                       dashboard_address=None)
+    c = distributed.Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def _built():
+    from textfix.integrations._common import BUILT
+
+    return BUILT["count"]
+
+
+def _plain(values):
+    """Missing values (None, NaN, pd.NA: dask may change the string dtype) as None."""
+    return [None if v is None or pd.isna(v) else v for v in values]
+
+
+def _expected(texts, **kw):
+    return [None if t is None else textfix.fix(t, **kw) for t in texts]
+
+
+def test_bag_of_texts_matches_local_run(client):
+    bag = db.from_sequence(TEXTS, npartitions=8)
+    assert tfdask.fix_bag(bag).compute() == _expected(TEXTS)
+
+
+def test_bag_of_records_with_counts_and_languages(client):
+    langs = ["fr", "en", "en", "de", "es", None] * 8
+    records = [{"id": i, "body": t, "lang": lg} for i, (t, lg) in enumerate(zip(TEXTS, langs))]
+    out = tfdask.fix_bag(db.from_sequence(records, npartitions=6), key="body",
+                         lang_key="lang", counts=True).compute()
+    assert [r["id"] for r in out] == list(range(len(records)))
+    assert records[0]["body"] == TEXTS[0]  # inputs are not mutated
+    for rec, r in zip(out, records):
+        if r["body"] is None:
+            assert rec["body"] is None and rec["textfix"] == {"edits": 0, "counts": {}}
+            continue
+        res = textfix.fix_and_explain(r["body"], r["lang"])
+        assert rec["body"] == res.text
+        assert rec["textfix"] == {"edits": len(res.edits), "counts": res.counts()}
+
+
+def test_dataframe_column_matches_pandas(client):
+    df = pd.DataFrame({"text": TEXTS, "n": range(len(TEXTS))})
+    config = Config(ignore=("TF8",))
+    out = tfdask.fix_column(dd.from_pandas(df, npartitions=5), "text", config=config,
+                            output_column="fixed", counts=True).compute()
+    assert _plain(out["text"]) == _plain(df["text"])
+    assert _plain(out["fixed"]) == _plain(fix_series(df["text"], config=config))
+    counts = edit_counts(df["text"], config=config)
+    assert out["textfix_edits"].tolist() == counts["edits"].tolist()
+    assert out["textfix_TF101"].tolist() == counts["TF101"].tolist()
+
+
+def test_one_pipeline_per_worker_not_per_task(client):
+    config = Config(ignore=("TF105",))  # a config no other test used
+    before = client.run(_built)
+    bag = db.from_sequence(TEXTS * 4, npartitions=24)
+    assert tfdask.fix_bag(bag, config=config).compute() == _expected(TEXTS * 4, config=config)
+    after = client.run(_built)
+    # 24 tasks ran; each of the two worker processes built at most one new pipeline.
+    assert len(after) == 2
+    assert all(after[w] - before[w] <= 1 for w in after)
+    assert sum(after[w] - before[w] for w in after) >= 1
+    assert tfdask.warm_up(client, config) == after
+
+
+def test_bag_of_texts_rejects_record_options():
+    with pytest.raises(ValueError):
+        tfdask.fix_bag(db.from_sequence(["a"]), counts=True)

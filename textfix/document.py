@@ -65,3 +65,10 @@ class Document:
         curly = self.text.count("’")
         straight = len(re.findall(r"(?<=[^\W\d_])'(?=[^\W\d_])", self.text))
         return "’" if curly > straight else "'"
+
+    @cached_property
+    def line_structure(self):
+        """Each line's kind and the soft breaks (see :mod:`textfix.lines`)."""
+        from .lines import classify
+
+        return classify(self.text, self.lang)

@@ -1,0 +1,380 @@
+"""The line classifier: what each line of a document is, and which breaks are soft.
+
+Pure functions over a text (and its language); the rules of the line families
+read the result through the cached view ``Document.line_structure``, and
+``textfix lines FILE`` prints it, so that every join can be understood.
+
+Each line gets one kind:
+
+- ``blank``; ``label`` (page-interface residue, see :mod:`textfix.lang.interface`);
+  ``marker`` (a separator or a short code such as ``***`` or ``fr-03``);
+- ``list`` (bullets, numbering, recipe quantities), ``dialogue`` (dashes,
+  ``SPEAKER:`` turns, timestamps), ``table`` (tabs, pipes, aligned columns,
+  code), ``address`` (a block of short lines with a postal code, phone number,
+  e-mail or closing formula);
+- ``heading`` (a short line without final punctuation above text);
+- ``verse`` (a block of short lines, or lines that each start with a capital
+  or end with punctuation, as in poems and songs);
+- ``paragraph`` (a line of running text).
+
+A break between two paragraph lines is *soft* (a join) when the evidence says
+the line was cut by a width limit, not by the author:
+
+- ``wrap``: the line is "full": the next line's first word would not have
+  fitted on it within the paragraph's width (a high percentile of its lines,
+  between 30 and 120 characters), and the paragraph is not verse;
+- ``link``: a short line (a word or a short phrase that was a link) between
+  text lines, where the sentence visibly continues across both breaks (no
+  final punctuation before, a lower-case letter, a comma or a function word at
+  the seam).
+
+Each join is safe or unsafe; the rules turn safe joins into default edits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lang.data import FUNCTION_WORDS
+from .lang import interface
+
+MIN_WIDTH = 30  # narrower "paragraphs" are verse or lists
+SAFE_WIDTH = 45  # wraps narrower than this are only unsafe joins
+MAX_WIDTH = 120  # nobody hard-wraps prose wider than this
+LINK_MAX_CHARS = 50
+LINK_MAX_WORDS = 5
+LONG_LINE = 50
+
+_BULLET_RE = re.compile(r"\s*(?:[-*•·▪◦‣+>]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)])\s")
+_QUANTITY_RE = re.compile(r"\s*\d+(?:[.,/]\d+)?\s?(?:[a-zA-Zµ]{1,4}\b|%|½|¼)?\s")
+_DIALOGUE_RE = re.compile(
+    r"\s*(?:[—–]|«\s|“|\[?\d{1,2}:\d{2}"
+    r"|[A-ZÀ-ÖØ-Þ][\w.'’ -]{0,24}?\s?:\s"  # SPEAKER: / Marie : / Q:
+    r"|\([A-Za-zÀ-ÿ ]{2,20}\)\s)"
+)
+_MARKER_RE = re.compile(r"\s*(?:[\W_]{2,}|(?=[^\s]*\d)[^\s]{1,12}|\[\d+\])\s*")
+_CODE_RE = re.compile(
+    r"(?:[{};]\s*$|^\s*(?:def |class |import |from \S+ import|return\b|#include|//|/\*|\*/|<[a-zA-Z/!]|\$ |>>> |"
+    r"if\s*\(|for\s*\(|while\s*\(|function\b|var |let |const |SELECT |@\w+\()|=>|==|!=|::|\w\(\)|\w+\[\w*\]\s*=)"
+)
+_COLUMNS_RE = re.compile(r"\S(?: {3,}|\t)\S")
+_ADDRESS_RE = re.compile(
+    r"\b\d{4,5}\s+[A-ZÀ-Ý]|\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2})\b|\+?\d[\d .()-]{7,}\d|\S+@\S+\.\w+|"
+    r"(?:https?://|www\.)\S+|\b(?:Tél|Tel|Fax|Phone|Mobile|Tlf|Telefon|Teléfono|Telefono)\b\.?\s?:?|"
+    r"^\s*(?:Cordialement|Bien à vous|Bien cordialement|Sincères salutations|Best regards|Kind regards|"
+    r"Regards|Sincerely|Yours sincerely|Yours faithfully|Cheers|Best|Mit freundlichen Grüßen|Viele Grüße|"
+    r"Liebe Grüße|Beste Grüße|Saludos|Un saludo|Atentamente|Saludos cordiales|Cordiali saluti|Distinti saluti|"
+    r"Un caro saluto|Saluti)\b",
+    re.IGNORECASE,
+)
+_TERMINAL_RE = re.compile(r"[.!?…:;][»”\"'’)\]]*$")
+_WORD_END_RE = re.compile(r"([^\W\d_]+)[,]?$")
+_HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
+
+TEXT_KINDS = frozenset({"paragraph", "heading", "verse"})
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str
+    kind: str = "paragraph"
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Join:
+    """A soft break after line ``index`` (to be joined with the next line)."""
+
+    index: int
+    kind: str  # "wrap" or "link"
+    safe: bool
+    reason: str
+
+
+@dataclass
+class LineStructure:
+    lines: list[Line]
+    joins: dict[int, Join] = field(default_factory=dict)
+    width: int = 0
+
+    def kinds(self) -> list[str]:
+        return [l.kind for l in self.lines]
+
+
+# -- shapes of single lines ----------------------------------------------------
+def label_strength(text: str) -> str:
+    """"strong", "weak" or "" for a line made only of interface labels."""
+    labels = interface.split_labels(text.strip())
+    if not labels:
+        return ""
+    strong, weak, buttons = interface.strong_set(), interface.weak_set(), interface.button_set()
+    if any(l in strong for l in labels):
+        return "strong"
+    if len(labels) >= 2 and any(l not in buttons for l in labels):
+        return "strong"  # a share bar: "Partager | Facebook | Twitter"
+    if len(labels) >= 3:
+        return "strong"  # "Facebook Twitter LinkedIn"
+    if any(l in weak for l in labels):
+        return "weak"
+    return ""
+
+
+def shape(text: str) -> tuple[str, str]:
+    """(kind, note) from the line alone; ``paragraph`` when nothing else fits."""
+    s = text.strip()
+    if not s:
+        return "blank", ""
+    if len(s) <= 60 and label_strength(s):
+        return "label", label_strength(s) + " interface label"
+    if _MARKER_RE.fullmatch(text):
+        return "marker", "separator or short code"
+    if "\t" in text or text.count("|") >= 2 or _COLUMNS_RE.search(s):
+        return "table", "columns"
+    if _CODE_RE.search(text) or (text.startswith("    ") and not s[:1].isalpha()):
+        return "table", "code"
+    if re.match(r"\s{4,}\S", text):
+        return "table", "indented"
+    if _BULLET_RE.match(text):
+        return "list", "bullet or number"
+    if _DIALOGUE_RE.match(text):
+        return "dialogue", "dialogue turn"
+    if s.count(",") >= 2 and ", " not in s and " " not in s:
+        return "table", "comma-separated values"
+    letters = sum(c.isalpha() for c in s)
+    if len(s) >= 8 and letters < 0.5 * len(s.replace(" ", "")):
+        return "table", "mostly symbols or digits"
+    return "paragraph", ""
+
+
+# -- seams between lines -------------------------------------------------------
+def _first_word(text: str) -> str:
+    parts = text.split(None, 1)
+    return parts[0] if parts else ""
+
+
+def seam(prev: str, nxt: str, lang: str | None) -> str:
+    """How clearly a sentence runs on from ``prev`` into ``nxt``.
+
+    ``strong``: no final punctuation before, and a lower-case letter, a comma,
+    a closing sign, or a function word at the seam; ``weak``: no final
+    punctuation; ``none``: ``prev`` ends a sentence.
+    """
+    p, n = prev.rstrip(), nxt.lstrip()
+    if not p or not n:
+        return "none"
+    if _TERMINAL_RE.search(p):
+        return "none"
+    c = n[0]
+    if c.islower() or c in ",;:)]%":
+        return "strong"
+    if p.endswith(",") and not _HYPHEN_END_RE.search(p):
+        return "strong"
+    m = _WORD_END_RE.search(p)
+    if m and not p.endswith(",") and lang in FUNCTION_WORDS and m.group(1) in FUNCTION_WORDS[lang]:
+        return "strong"
+    return "weak"
+
+
+def _is_verse(run: list[Line], lang: str | None) -> bool:
+    """Lines that each start with a capital, or each end with punctuation."""
+    n = len(run)
+    if n < 2:
+        return False
+    breaks = n - 1
+    upper = sum(1 for l in run[1:] if l.text.lstrip()[:1].isupper())
+    punct = sum(1 for l in run[:-1] if re.search(r"[,;:.!?…]['’»”\"]?$", l.text.rstrip()))
+    limit = 0.9 if lang == "de" else 0.75
+    if breaks >= 2 and upper >= limit * breaks:
+        return True
+    if breaks >= 2 and punct >= 0.7 * breaks:
+        return True
+    return breaks == 1 and upper == 1 and punct == 1
+
+
+# -- the classifier ------------------------------------------------------------
+def classify(text: str, lang: str | None = None) -> LineStructure:
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        end = pos + len(raw)
+        body = raw[:-1] if raw.endswith("\r") else raw
+        kind, note = shape(body)
+        lines.append(Line(pos, pos + len(body), body, kind, note))
+        pos = end + 1
+    struct = LineStructure(lines)
+    if "\n" not in text:
+        return struct
+    # Blocks: maximal runs of non-blank lines.
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].kind == "blank":
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].kind != "blank":
+            j += 1
+        _classify_block(struct, lines[i:j], i, lang)
+        i = j
+    return struct
+
+
+def _classify_block(struct: LineStructure, block: list[Line], first: int, lang: str | None) -> None:
+    # An address or signature: short lines, one of them with a postal code,
+    # a phone number, an e-mail, a URL or a closing formula.
+    if len(block) >= 2 and all(len(l.text.strip()) <= 60 for l in block) and any(
+        _ADDRESS_RE.search(l.text) for l in block
+    ):
+        for l in block:
+            if l.kind in ("paragraph", "marker", "table"):
+                l.kind, l.note = "address", "address or signature block"
+        return
+    # Recipe or plain list: several short lines starting with a quantity.
+    quantities = sum(1 for l in block if _QUANTITY_RE.match(l.text))
+    if quantities >= 2 and all(len(l.text) <= 60 for l in block if _QUANTITY_RE.match(l.text)):
+        for l in block:
+            if l.kind == "paragraph" and _QUANTITY_RE.match(l.text):
+                l.kind, l.note = "list", "quantity"
+    # Runs of text lines inside the block.
+    k = 0
+    while k < len(block):
+        if block[k].kind != "paragraph":
+            k += 1
+            continue
+        m = k
+        while m < len(block) and block[m].kind == "paragraph":
+            m += 1
+        _classify_run(struct, block[k:m], first + k, lang)
+        k = m
+
+
+def _classify_run(struct: LineStructure, run: list[Line], first: int, lang: str | None) -> None:
+    n = len(run)
+    if n == 1:
+        t = run[0].text.strip()
+        if len(t) < LONG_LINE and t[:1].isupper() and not _TERMINAL_RE.search(t):
+            run[0].kind, run[0].note = "heading", "short line without final punctuation"
+        return
+    lens = [len(l.text.rstrip()) for l in run]
+    candidates = [x for x in lens[:-1] if x <= MAX_WIDTH]
+    width = max(candidates) if candidates else 0
+    # A break is a wrap candidate when the line is full.
+    full = [False] * (n - 1)
+    if MIN_WIDTH <= width <= MAX_WIDTH:
+        for i in range(n - 1):
+            nxt = run[i + 1].text
+            if lens[i] > width or lens[i + 1] > width + 3 or lens[i] < 0.6 * width:
+                continue
+            if run[i].text[:1].isspace() and i > 0:
+                continue
+            if lens[i] + 1 + len(_first_word(nxt)) > width:
+                full[i] = True
+    # Chains of full breaks are wrapped paragraphs.
+    i = 0
+    while i < n - 1:
+        if not full[i]:
+            i += 1
+            continue
+        j = i
+        while j < n - 1 and full[j]:
+            j += 1
+        chain = run[i : j + 1]
+        _mark_wrapped(struct, chain, first + i, width, lang)
+        i = j
+    struct.width = max(struct.width, width if any(full) else 0)
+    # Short lines outside chains: link fragments, headings, verse.
+    in_chain = set()
+    for idx in range(n - 1):
+        if full[idx]:
+            in_chain.update((idx, idx + 1))
+    for idx, l in enumerate(run):
+        if idx in in_chain:
+            continue
+        _classify_loose(struct, run, idx, first, lang)
+    loose = [idx for idx in range(n) if idx not in in_chain and run[idx].kind == "paragraph"]
+    # Several short lines in a row without a link seam: verse (or a bare list).
+    short = [idx for idx in loose if lens[idx] < LONG_LINE and (first + idx) not in struct.joins
+             and (first + idx - 1) not in struct.joins]
+    for idx in short:
+        if (idx - 1 in short or idx + 1 in short) and run[idx].kind == "paragraph":
+            run[idx].kind, run[idx].note = "verse", "short lines in a row"
+
+
+def _mark_wrapped(struct: LineStructure, chain: list[Line], first: int, width: int,
+                  lang: str | None) -> None:
+    if _is_verse(chain, lang):
+        for l in chain:
+            l.kind, l.note = "verse", "lines start with capitals or end with punctuation"
+        return
+    breaks = len(chain) - 1
+    seams = [seam(chain[k].text, chain[k + 1].text, lang) for k in range(breaks)]
+    strong = sum(s == "strong" for s in seams)
+    for k, s in enumerate(seams):
+        if width < SAFE_WIDTH:
+            safe = breaks >= 2 and strong >= 0.6 * breaks and s == "strong"
+        elif breaks >= 2:
+            safe = strong >= 0.4 * breaks or s == "strong"
+        else:
+            safe = s == "strong"
+        why = f"hard wrap at {width} characters ({len(chain)} lines, seam {s})"
+        struct.joins[first + k] = Join(first + k, "wrap", safe, why)
+    for l in chain:
+        l.note = f"wrapped at {width}"
+
+
+def _classify_loose(struct: LineStructure, run: list[Line], idx: int, first: int,
+                    lang: str | None) -> None:
+    line = run[idx]
+    t = line.text.strip()
+    prev = run[idx - 1] if idx > 0 else None
+    nxt = run[idx + 1] if idx + 1 < len(run) else None
+    words = t.split()
+    # A link fragment: a short phrase with the sentence running on around it.
+    if len(t) <= LINK_MAX_CHARS and len(words) <= LINK_MAX_WORDS:
+        before = seam(prev.text, t, lang) if prev else None
+        after = seam(t, nxt.text, lang) if nxt else None
+        long_side = any(x is not None and len(x.text.strip()) >= LONG_LINE for x in (prev, nxt))
+        sides = [s for s in (before, after) if s is not None]
+        if long_side and sides and "none" not in sides:
+            if prev is not None and (first + idx - 1) in struct.joins:
+                pass  # already joined as part of a wrapped paragraph
+            strong = sides.count("strong")
+            ends = _TERMINAL_RE.search(t) is not None
+            if len(sides) == 2:
+                safe = strong >= 1
+            elif after is not None:  # first line of its run
+                safe = strong == 1
+            else:  # last line of its run: must end its sentence
+                safe = strong == 1 and ends
+            if len(sides) == 2 or safe or strong:
+                line.note = "link fragment"
+                reason = "line break around a short phrase that was a link"
+                if prev is not None and (first + idx - 1) not in struct.joins:
+                    struct.joins[first + idx - 1] = Join(first + idx - 1, "link", safe, reason)
+                if nxt is not None and (first + idx) not in struct.joins:
+                    struct.joins[first + idx] = Join(first + idx, "link", safe, reason)
+                return
+    # A heading: short, no final punctuation, above a line that starts a sentence.
+    if (nxt is not None and len(t) < LONG_LINE and not _TERMINAL_RE.search(t)
+            and t[:1].isupper() and nxt.text.lstrip()[:1].isupper()):
+        line.kind, line.note = "heading", "short line without final punctuation above text"
+
+
+def describe(text: str, lang: str | None = None) -> str:
+    """One row per line: number, kind, join after it (``wrap``/``link``, ``!`` if unsafe), text."""
+    if lang is None:
+        from .lang.detect import detect
+
+        lang = detect(text)
+    struct = classify(text, lang)
+    rows = [f"# lang={lang or '?'} width={struct.width or '-'}"]
+    for i, l in enumerate(struct.lines):
+        if i == len(struct.lines) - 1 and not l.text and text.endswith("\n"):
+            break
+        j = struct.joins.get(i)
+        mark = "" if j is None else (j.kind + ("" if j.safe else "!"))
+        note = f"  ({l.note})" if l.note and l.kind != "blank" else ""
+        rows.append(f"{i + 1:>5} {l.kind:<9} {mark:<5} | {l.text}{note}")
+    return "\n".join(rows) + "\n"

@@ -1,0 +1,159 @@
+"""TF95x: page-interface labels left by extraction (``Lire la suite``, ``Read more``).
+
+The labels live in :mod:`textfix.lang.interface` (easy to extend); which lines
+are labels comes from the line classifier (:mod:`textfix.lines`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import interface
+from .base import STAGE_LINES, Rule, register
+
+_STEM_LEN = 5
+
+
+def _stem(label_line: str) -> list[str]:
+    words = re.findall(r"[^\W\d_]+", label_line.lower())
+    return [w[:_STEM_LEN] for w in words if len(w) >= 3]
+
+
+@register
+class LabelLine(Rule):
+    """Removes a line that is only a page-interface label.
+
+    Why: extraction keeps the text of buttons and teasers (``Lire la suite``,
+    ``Read more``, ``Weiterlesen``, ``Leer más``, ``Leggi anche``, a share bar
+    ``Partager | Facebook | Twitter``) as lines between paragraphs; they are not
+    part of the text.
+
+    Example::
+
+        Le maire a présenté son budget.\\n\\nLire la suite\\n\\nLes élus ont voté.
+        ->   Le maire a présenté son budget.\\n\\nLes élus ont voté.
+
+    How: the whole line must match labels of the table (any of the five
+    languages, ignoring case and a trailing ``…``, ``»`` or arrow).  Phrases
+    such as ``Lire la suite`` are removed safely.  A single common word that
+    can be a heading (``Partager``, ``Share``, ``Teilen``) is removed only when
+    the text after it does not take up the same word (``Partager`` above a
+    paragraph about sharing is a heading and stays).
+
+    Stays off: a line where the label words are part of a sentence (``Lire la
+    suite de l’histoire, c’est ...``), a document that is nothing but labels.
+    """
+
+    code = "TF951"
+    name = "interface-label-line"
+    family = "interface"
+    summary = "Line made only of page-interface labels removed"
+    stage = STAGE_LINES
+
+    def precheck(self, text: str) -> bool:
+        return "\n" in text
+
+    def propose(self, doc):
+        lines = doc.line_structure.lines
+        content = [i for i, l in enumerate(lines) if l.kind not in ("blank", "label")]
+        if not content:
+            return
+        decisions: dict[int, bool | None] = {}  # index -> safe, or None: keep
+        for i, l in enumerate(lines):
+            if l.kind == "label":
+                decisions[i] = self._decide(lines, i)
+        if not any(v is not None for v in decisions.values()):
+            return
+        # Each gap between two content lines is rewritten at once.
+        bounds = [-1] + content + [len(lines)]
+        for a, b in zip(bounds, bounds[1:]):
+            gap = range(a + 1, b)
+            labels = [i for i in gap if i in decisions]
+            if not labels:
+                continue
+            if any(decisions[i] is None for i in labels):
+                for i in labels:
+                    if decisions[i] is not None:
+                        l = lines[i]
+                        end = min(l.end + 1, len(doc.text))
+                        yield self.edit(doc, l.start, end, "", "interface label alone on a line",
+                                        safe=decisions[i])
+                continue
+            safe = all(decisions[i] for i in labels)
+            start = 0 if a < 0 else lines[a].end
+            if b >= len(lines):  # trailing labels: keep what follows the last one
+                end = lines[labels[-1]].end
+                after = ""
+            else:
+                end = lines[b].start
+                run = best = 0
+                for i in gap:
+                    run = run + 1 if lines[i].kind == "blank" else 0
+                    best = max(best, run)
+                after = "" if a < 0 else "\n" * (1 + best)
+            if doc.text[start:end] != after:
+                yield self.edit(doc, start, end, after, "interface label alone on a line", safe=safe)
+
+    def _decide(self, lines, i: int) -> bool | None:
+        l = lines[i]
+        strength = l.note.split()[0] if l.note else ""
+        if strength == "strong":
+            return True
+        # A weak label (one common word): a heading when the text after it
+        # takes up the same word.
+        stems = _stem(l.text)
+        following = ""
+        for nxt in lines[i + 1 : i + 4]:
+            if nxt.kind not in ("blank", "label"):
+                following += " " + nxt.text[:300].lower()
+        if any(s in following for s in stems):
+            return None
+        neighbours = [lines[k].kind for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+        return "label" in neighbours or all(k == "blank" for k in neighbours)
+
+
+@register
+class GluedLabel(Rule):
+    """Removes a page-interface label glued to the end of a paragraph.
+
+    Why: a teaser link (``Lire la suite``, ``Read more``) right after a
+    paragraph often loses its line break in extraction and sticks to the last
+    word: ``les chercheursLire la suite``.
+
+    Example::
+
+        Une découverte attendue par les chercheursLire la suite
+        ->   Une découverte attendue par les chercheurs
+
+    How: a label of the table at the very end of a text line, glued to a
+    lower-case letter or to a sentence's final punctuation (safe), or after a
+    sentence's final punctuation and a space (safe for phrases such as ``Read
+    more``, unsafe for single common words such as ``Share``).  Glued single
+    common words are unsafe too (``sendEmail`` in code).
+
+    Stays off: a label followed by more text, a label after a word and a space
+    (``ils veulent en savoir plus``), lines of code, tables and lists.
+    """
+
+    code = "TF952"
+    name = "interface-label-glued"
+    family = "interface"
+    summary = "Page-interface label glued to the end of a paragraph removed"
+    stage = STAGE_LINES
+
+    def precheck(self, text: str) -> bool:
+        return (interface.glued_regex().search(text) is not None
+                or interface.spaced_regex().search(text) is not None)
+
+    def propose(self, doc):
+        strong = interface.strong_set()
+        for l in doc.line_structure.lines:
+            if l.kind not in ("paragraph", "heading") or len(l.text) < 20:
+                continue
+            m = interface.glued_regex().search(l.text) or interface.spaced_regex().search(l.text)
+            if m is None or m.start() < 15:
+                continue
+            is_strong = interface.strip_decoration(m.group()) in strong
+            yield self.edit(doc, l.start + m.start(), l.start + m.end(), "",
+                            "interface label glued to the end of a paragraph",
+                            safe=is_strong, confidence=0.9 if is_strong else 0.5)

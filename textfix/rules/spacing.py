@@ -1,0 +1,289 @@
+"""TF4xx: spacing repairs.
+
+A space lost after sentence punctuation (``fin.Début``), runs of spaces inside
+a line, spaces at line ends, a space before a comma or full stop.  Every rule
+looks at the whole non-space token around a candidate first: URLs, e-mail
+addresses, domain and file names, numbers, abbreviations, initials, code and
+version strings are tokens of their own and are never split.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lang.data import FUNCTION_WORDS
+from ..lang.freq import zipf
+from ..lang.punctuation import TLDS_AND_EXTENSIONS
+from .base import STAGE_SPACING, Rule, register
+
+_L = r"[^\W\d_]"
+# word . Word  (also ! ? … and runs like ?! or ...; French may put a space
+# or no-break space before ! and ?).
+_SENTENCE_RE = re.compile(
+    rf"(?P<left>{_L}+|\d{{4}}|[)\]»”\"])(?P<punct>\.\.\.|…|\.|[ \u00a0\u202f]?[!?]{{1,3}})"
+    rf"(?=(?P<right>[^\W\d_a-zß-ÿ]{_L}*))"
+)
+_COMMA_RE = re.compile(rf"(?<={_L}{_L}),(?={_L}{_L})")
+_RUN_RE = re.compile(r"(?<=[^\s]) {2,}(?=[^\s])")
+_TRAILING_RE = re.compile(r"[ \t]+(?=\r?\n|\Z)")
+_SPACE_BEFORE_RE = re.compile(rf"(?<={_L}) +(?=,[ \n]|\.(?! \.)(?:[ \n]|\Z))")
+# A token is a suspect of being a URL, address, path, code or number.
+_TECH_CHARS = re.compile(r"[@/\\_=<>{}|#~^*&%$]|://|www\.|\d")
+_CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+
+
+def _token(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited token holding text[start:end]."""
+    s = start
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+    e = end
+    n = len(text)
+    while e < n and not text[e].isspace():
+        e += 1
+    return text[s:e]
+
+
+@lru_cache(maxsize=1)
+def _all_function_words() -> frozenset[str]:
+    return frozenset().union(*FUNCTION_WORDS.values())
+
+
+def _is_function_word(word: str, lang: str | None) -> bool:
+    """A closed-class word of the language (of any known one if unknown)."""
+    words = FUNCTION_WORDS.get(lang) if lang else None
+    return word.lower() in (words if words is not None else _all_function_words())
+
+
+@register
+class MissingSpaceAfterSentence(Rule):
+    """Restores the space lost after sentence punctuation.
+
+    Why: when a scraper joins two text nodes (a paragraph end and the next
+    sentence, a link and its sentence) the space between them is often lost:
+    ``fin.Début`` reads as one token to every tokenizer.
+
+    Example::
+
+        La séance est levée.Le maire a parlé.   ->   La séance est levée. Le maire a parlé.
+
+    The left side is a word (not an acronym, not one letter: ``U.S``, ``e.g.``
+    and initials never match), the right side a capitalized word (not
+    camelCase).  After a capitalized word, a 4-digit year or a closing
+    bracket or quote, the right word must be a function word of the language
+    (``Paris.Le``), otherwise the edit is unsafe (``String.Format`` may be
+    code, ``St.John`` an abbreviation).
+
+    Stays off: URLs, e-mail addresses, paths, domain and file names
+    (``Newsfeed.Com``, ``report.Pdf``), any token with digits or code
+    characters, dotted chains (``a.b.C``), numbers, citations (``out.[2]``).
+    """
+
+    code = "TF401"
+    name = "missing-space-after-sentence"
+    family = "spacing"
+    summary = "Missing space after sentence punctuation (fin.Début -> fin. Début)"
+    stage = STAGE_SPACING
+
+    def precheck(self, text: str) -> bool:
+        return _SENTENCE_RE.search(text) is not None
+
+    def propose(self, doc):
+        text = doc.text
+        lang = doc.lang
+        for m in _SENTENCE_RE.finditer(text):
+            left, punct, right = m.group("left", "punct", "right")
+            if len(right) < 2 or _CAMEL.search(right) or right[1:].lower() != right[1:]:
+                continue
+            if right.lower() in TLDS_AND_EXTENSIONS:
+                continue
+            s = m.start()
+            before = text[s - 1] if s else " "
+            if before not in " \t\n\u00a0(«“\"'‘—–-" and not (left[0] in ")]»”\"" and s):
+                continue  # part of a longer token (a.b.Cd, 3.Le)
+            tok = _token(text, m.start("punct"), m.end("punct"))
+            if _TECH_CHARS.search(tok.strip(".,;:!?…»”\"()[]«“'")):
+                if not left.isdigit() or _TECH_CHARS.search(tok.replace(left, "", 1)):
+                    continue
+            if tok.rstrip(".!?…»”\"')]").count(".") > punct.count("."):
+                continue  # a dotted chain: module path, abbreviation, domain
+            safe = True
+            if left.isdigit() or left[0] in ")]»”\"":
+                if not _is_function_word(right, lang):
+                    continue
+            elif left[0].isupper():
+                if len(left) > 1 and left[1:].lower() != left[1:]:
+                    continue  # acronym or camelCase: USA.Le, iPhone.Next
+                safe = _is_function_word(right, lang)
+            elif len(left) < 2 or _CAMEL.search(left):
+                continue
+            at = m.end("punct")
+            yield self.edit(doc, at, at, " ", "space after sentence punctuation", safe=safe,
+                            confidence=0.95 if safe else 0.6)
+
+
+@register
+class MissingSpaceAfterComma(Rule):
+    """Restores the space lost after a comma between two words (unsafe).
+
+    Why: ``nom,parce`` is two words glued by a comma; scrapers lose that
+    space at the edge of an inline element.
+
+    Example::
+
+        le nom,parce que   ->   le nom, parce que
+
+    Unsafe: writers also type commas without spaces on purpose (lists in
+    forums, data), so the edit is offered, not applied by default.  Both
+    sides must be words of the language (frequency list or the document
+    itself).
+
+    Stays off: URLs, paths, code, numbers (``1,5``), tokens with two or more
+    such commas (``a,b,c`` data), words the language does not know.
+    """
+
+    code = "TF402"
+    name = "missing-space-after-comma"
+    family = "spacing"
+    summary = "Missing space after a comma between words (nom,parce -> nom, parce)"
+    stage = STAGE_SPACING
+
+    def precheck(self, text: str) -> bool:
+        return _COMMA_RE.search(text) is not None
+
+    def propose(self, doc):
+        text = doc.text
+        lang = doc.lang
+        vocab = doc.lower_vocab
+        for m in _COMMA_RE.finditer(text):
+            tok = _token(text, m.start(), m.end())
+            core = tok.strip(".,;:!?…»”\"()[]«“'")
+            if core.count(",") != 1 or _TECH_CHARS.search(core) or _CAMEL.search(core):
+                continue
+            a, b = core.split(",")
+            if not (a.isalpha() and b.isalpha()):
+                continue
+
+            def known(w: str) -> bool:
+                return zipf(w.lower(), lang) >= 3.0 if lang else vocab[w.lower()] > 1
+
+            if known(a) and known(b):
+                yield self.edit(doc, m.end(), m.end(), " ", "space after comma", safe=False,
+                                confidence=0.7)
+
+
+@register
+class SpaceRuns(Rule):
+    """Collapses runs of spaces inside a line to one space.
+
+    Why: a scraper that replaces each tag or line break by a space leaves two
+    or more spaces between words.
+
+    Example::
+
+        le  conseil    municipal   ->   le conseil municipal
+
+    Stays off: leading indentation; lines that look like a table (two or more
+    runs, next to another line with runs); two spaces after a sentence when
+    the document does that consistently (a typing style, not damage);
+    no-break and other Unicode spaces.
+    """
+
+    code = "TF403"
+    name = "space-runs"
+    family = "spacing"
+    summary = "Runs of spaces inside a line collapsed"
+    stage = STAGE_SPACING
+
+    def precheck(self, text: str) -> bool:
+        return "  " in text and _RUN_RE.search(text) is not None
+
+    def propose(self, doc):
+        text = doc.text
+        runs = list(_RUN_RE.finditer(text))
+        if not runs:
+            return
+        # Two spaces after a sentence as a style of the whole document.
+        after_stop = [r for r in runs if text[r.start() - 1] in ".!?:" and text[r.end()].isupper()]
+        singles = len(re.findall(r"[.!?] [A-Z]", text))
+        two_space_style = len(after_stop) >= 2 and len(after_stop) >= singles
+        # Line numbers of each run (one pass).
+        line_of = []
+        nl = 0
+        pos = 0
+        for r in runs:
+            nl += text.count("\n", pos, r.start())
+            pos = r.start()
+            line_of.append(nl)
+        counts: dict[int, int] = {}
+        for ln in line_of:
+            counts[ln] = counts.get(ln, 0) + 1
+        for r, ln in zip(runs, line_of):
+            if counts[ln] >= 2 and (counts.get(ln - 1) or counts.get(ln + 1)):
+                continue  # a table or aligned columns
+            if two_space_style and r in after_stop:
+                continue
+            yield self.edit(doc, r.start(), r.end(), " ", "run of spaces collapsed")
+
+
+@register
+class TrailingSpaces(Rule):
+    """Removes spaces and tabs at the end of lines.
+
+    Why: invisible, but they make identical lines compare different and
+    come from the markup a scraper dropped, not from the text.
+
+    Example::
+
+        fin de ligne   \\nsuite   ->   fin de ligne\\nsuite
+
+    Stays off: leading indentation, spaces inside lines, no-break spaces.
+    """
+
+    code = "TF404"
+    name = "trailing-spaces"
+    family = "spacing"
+    summary = "Spaces and tabs at line ends removed"
+    stage = STAGE_SPACING
+
+    def precheck(self, text: str) -> bool:
+        return " \n" in text or "\t\n" in text or text.endswith((" ", "\t")) or " \r\n" in text
+
+    def propose(self, doc):
+        for m in _TRAILING_RE.finditer(doc.text):
+            yield self.edit(doc, m.start(), m.end(), "", "trailing spaces removed")
+
+
+@register
+class SpaceBeforeComma(Rule):
+    """Removes a space before a comma or full stop (unsafe).
+
+    Why: ``six weeks , according`` -- no language puts a space before a comma
+    or full stop; it comes from text rebuilt from tokens.
+
+    Example::
+
+        lasts six weeks , according to   ->   lasts six weeks, according to
+
+    Unsafe: informal writers type it on purpose too, so the edit is offered
+    only with unsafe fixes.
+
+    Stays off: ellipses (``wait ...``, `` . . .``), a period starting a
+    domain or extension (``the .com bubble``), numbers, French ``; : ! ?``
+    (their space is correct French).
+    """
+
+    code = "TF405"
+    name = "space-before-comma"
+    family = "spacing"
+    summary = "Space before a comma or full stop removed (weeks , according -> weeks, according)"
+    stage = STAGE_SPACING
+
+    def precheck(self, text: str) -> bool:
+        return " ," in text or " ." in text
+
+    def propose(self, doc):
+        for m in _SPACE_BEFORE_RE.finditer(doc.text):
+            yield self.edit(doc, m.start(), m.end(), "", "space before punctuation removed",
+                            safe=False, confidence=0.6)

@@ -1,0 +1,538 @@
+"""TF5xx: fused words, where scraping lost the space between two words.
+
+A space most often vanishes at the edge of a link or of a block in the original
+HTML: ``l’Ukraineun pays``, ``doctrine nucléairepour soutenir``,
+``theUnited States``, ``2019Alors``.  The rules put the space back where the
+evidence agrees, and never split a word that exists:
+
+- the fused token is unknown to the language's word list (wordfreq), or is a
+  known misspelling of two function words far rarer than both of them;
+- each part is a word: frequent in the language, or used alone in the document;
+- grammar: a function word is one of the parts, or a French/Italian/Spanish
+  auxiliary stands before a past participle;
+- case: a lower-case letter followed by a capital inside the token.
+
+One analysis per document (:func:`analyse`) serves all the rules; each rule
+yields its own kind of split.  Tokens that are common words cost one dict
+look-up.  Only French, English, German, Spanish and Italian are handled; German
+splits need the case or the document's own vocabulary (compounds are words).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..lang.freq import frequencies
+from ..lang.fused import (
+    AUXILIARIES,
+    BRAND_PREFIXES,
+    CODE_PREFIXES,
+    CONTRACTIONS,
+    ELIDED,
+    JOINERS,
+    LANGS,
+    NO_LEFT,
+    NO_RIGHT,
+    SINGLE,
+    participle,
+)
+from ..lang.fused import _DE_SEPARABLE  # noqa: E402  (a plain table)
+from ..lang.data import ELISIONS
+from .base import STAGE_SPLIT, Rule, register
+
+_LETTERS4_RE = re.compile(r"[^\W\d_]{4}")
+_DIGITS_WORD_RE = re.compile(r"(?<![\w.,/:-])(\d{2,})([^\W\d_]{3,})(?![\w@/-])")
+_NEXT_WORD_RE = re.compile(r" ([^\W\d_]+)(?![\w’'-])")
+_CODE_RE = re.compile(r"[{};]\s*$|\w\(\)|\w\.\w+\(|\b\w+_\w+\b|=>|!=|==|::", re.M)
+# Characters that glue a letter run to something that is not prose.
+_GLUE_BEFORE = frozenset("_@#$%&/\\.+=~^*<>|[{")
+_GLUE_AFTER = frozenset("_@(/\\-+=~^*<>|[{")
+_SPACE_RE = re.compile(r"\s")
+_VOWELS = frozenset("aeiouàèéìòùáíóú")
+_PLAIN_VOWEL_PAIRS = {
+    # A one-letter word after a vowel where the pair is a normal ending of the
+    # language (Italian "farmacie", "farmacia", "museo") is not split.
+    "e": frozenset("ieu"),
+    "a": frozenset("ieu"),
+    "o": frozenset("ieu"),
+}
+
+# Frequency thresholds, as proportions of tokens (zipf = log10(f * 1e9)).
+_Z = {z: 10 ** (z - 9) for z in (2.5, 3.0, 3.5, 3.6, 4.0, 4.5, 5.0)}
+
+
+def _zipf(f: float | None) -> float:
+    return math.log10(f * 1e9) if f else 0.0
+
+
+#: Least zipf frequency of both parts of a safe split of two content words.
+_CC = 3.5
+#: A known token is split only if it is this much rarer (in zipf) than the
+#: two words it fuses would be as independent neighbours.
+_PAIR_GAP = 2.5
+
+
+def _known(z: float, alone: int, length: int) -> bool:
+    """Is a part of a split a word: frequent enough, or used alone in the document?"""
+    if length < 3:
+        return False
+    return z >= 3.0 or (z >= 2.5 and length >= 5) or alone > 0
+
+
+@dataclass(frozen=True)
+class Split:
+    kind: str  # "words", "case", "aux", "digits"
+    at: int  # offset of the space to insert, in the document
+    reason: str
+    safe: bool
+    confidence: float
+
+
+class _Analysis:
+    """The fused-word splits of one document."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lang = doc.lang
+        self.freq = frequencies(doc.lang)
+        self.joiners = JOINERS[doc.lang]
+        self._code_like: bool | None = None
+        self.splits: list[Split] = []
+
+    # -- shared evidence ---------------------------------------------------
+    @property
+    def code_like(self) -> bool:
+        """Does the document look like code (where camelCase is legitimate)?"""
+        if self._code_like is None:
+            self._code_like = len(_CODE_RE.findall(self.text)) >= 2
+        return self._code_like
+
+    def glued(self, s: int, e: int) -> bool:
+        """Is the letter run ``text[s:e]`` part of a URL, handle, identifier, number...?"""
+        text = self.text
+        if s > 0:
+            c = text[s - 1]
+            if c.isdigit() or c in _GLUE_BEFORE:
+                return True
+        if e < len(text):
+            c = text[e]
+            if c.isdigit() or c in _GLUE_AFTER:
+                return True
+            if c in ".:" and e + 1 < len(text) and text[e + 1].isalnum():
+                return True  # example.com, file.txt, obj.method, 12:30
+        lo = s
+        while lo > 0 and s - lo < 200 and not text[lo - 1].isspace():
+            lo -= 1
+        hi = e
+        while hi < len(text) and hi - e < 200 and not text[hi].isspace():
+            hi += 1
+        chunk = text[lo:hi]
+        return "@" in chunk or "://" in chunk or "www." in chunk or "#" in chunk or "_" in chunk
+
+    def z(self, word: str) -> float:
+        return _zipf(self.freq.get(word))
+
+    def alone(self, form: str) -> int:
+        """How often ``form`` occurs as a word of its own in the document."""
+        if self.lang == "de":  # case carries meaning: nouns are capitalised
+            return self.doc.vocab.get(form, 0)
+        return self.doc.lower_vocab.get(form.lower(), 0)
+
+    # -- the analysis --------------------------------------------------------
+    def initial(self, s: int) -> bool:
+        """Does the word at ``s`` start a sentence, a line or the text?"""
+        text = self.text
+        i = s - 1
+        while i >= 0 and text[i] in " \t\u00a0\"«“‘(":
+            i -= 1
+        return i < 0 or text[i] in ".!?:;\n…"
+
+    def run(self) -> list[Split]:
+        freq = self.freq
+        vocab = self.doc.vocab
+        text = self.text
+        for m in self.doc.words:
+            w = m.group()
+            if len(w) < 4 or w.isupper():
+                continue
+            if w.islower() or w.istitle():
+                lw = w.lower()
+                f = freq.get(lw)
+                if f is not None and (f > _Z[3.6] or not w.islower()):
+                    continue  # a word of the language: never split
+                s, e = m.span()
+                if vocab[w] > 1 or self.glued(s, e):
+                    continue
+                found = self.auxiliary(m, w, lw, f) or self.plain(s, e, w, lw, f)
+            else:
+                if vocab[w] > 1 or self.glued(m.start(), m.end()):
+                    continue
+                found = self.case(m.start(), w)
+            if found:
+                self.splits.append(found)
+        if text:
+            self.digits()
+        return self.splits
+
+    def auxiliary(self, m: re.Match, w: str, lw: str, f: float | None) -> Split | None:
+        """``Galibarenkoa noté`` -> ``Galibarenko a noté``."""
+        aux = AUXILIARIES.get(self.lang)
+        if aux is None or f is not None or not lw.endswith(aux):
+            return None
+        stem = w[: -len(aux)]
+        if len(stem) < 3:
+            return None
+        nxt = _NEXT_WORD_RE.match(self.text, m.end())
+        if nxt is None:
+            return None
+        part = nxt.group(1)
+        if not part.islower() or not participle(part, self.lang) or self.z(part) < 2.5:
+            return None
+        name = stem[0].isupper() and stem[1:].islower()
+        known = self.z(stem.lower()) >= 3.0 or stem.lower() in self.joiners
+        safe = name or known
+        return Split(
+            "aux", m.start() + len(stem),
+            f"auxiliary {aux!r} glued to {stem!r} before the participle {part!r}",
+            safe, 0.85 if safe else 0.5,
+        )
+
+    def _part_ok(self, lang: str, left: str, right: str, pieces: tuple[str, str]) -> bool:
+        if left in NO_LEFT[lang] or right in NO_RIGHT[lang]:
+            return False
+        single = SINGLE[lang]
+        if len(left) == 1 and left != pieces[0] and "L" not in single.get(left, ""):
+            return False
+        if len(right) == 1 and right != pieces[1]:
+            if "R" not in single.get(right, ""):
+                return False
+            if len(left) < 3:
+                return False
+            pairs = _PLAIN_VOWEL_PAIRS.get(right)
+            if pairs and left[-1] in pairs:
+                return False
+            if lang in ("es", "it") and right in "aeo" and left[-1] not in _VOWELS:
+                return False  # nuev-a, grand-e: an inflection, not a word
+        return True
+
+    def plain(self, s: int, e: int, w: str, lw: str, f: float | None) -> Split | None:
+        """A lower-case (or capitalised) token made of two words."""
+        lang = self.lang
+        joiners = self.joiners
+        text = self.text
+        # An elided word before an apostrophe (beaucoupd’une), an English
+        # contraction after one (don’tbe): pieces that are words only there.
+        elided = apos_before = ""
+        if e + 1 < len(text) and text[e] in "’'" and text[e + 1].isalpha():
+            if lw in ELISIONS.get(lang, ()):
+                return None  # jusqu’, lorsqu’, quelqu’: one word
+            elided = "*"
+        if lang == "en" and s >= 2 and text[s - 1] in "’'" and text[s - 2].isalpha():
+            apos_before = "*"
+        capital = not w.islower()
+        initial = capital and self.initial(s)
+        best = None
+        rivals = 0
+        zw = _zipf(f)
+        for i in range(1, len(lw)):
+            left, right = lw[:i], lw[i:]
+            if elided and right not in ELIDED.get(lang, ()):
+                continue
+            if apos_before and left in CONTRACTIONS:
+                pieces = (left, "")
+            else:
+                pieces = ("", right if elided else "")
+            if not self._part_ok(lang, left, right, pieces):
+                continue
+            fl, fr = self.freq.get(left), self.freq.get(right)
+            jl = left in joiners or left == pieces[0]
+            jr = right in joiners or right == pieces[1]
+            zl, zr = _zipf(fl), _zipf(fr)
+            dl, dr = self.alone(w[:i]), self.alone(right)
+            if capital:
+                # A capitalised token is a name unless the evidence is grammar:
+                # never two content words (Montevista, Worldport), a function
+                # word first only at the start of a sentence (Lescuisinières),
+                # a name before a function word only if it is a known word or
+                # used alone in the document (Ukraineun, not Herces or Bity).
+                if elided or min(len(left), len(right)) < 2:
+                    continue
+                if jl and initial:
+                    pass
+                elif not (jr and len(left) >= 4 and (dl or zl >= 3.5)):
+                    continue
+            if f is not None:
+                # A known token: only a misspelling far rarer than the pair of
+                # words it fuses would be if they were independent
+                # (ofthe, dela), never a real word (dune, leda, forgo).
+                if capital or elided or zl + zr - 9.0 - zw < _PAIR_GAP:
+                    continue
+                if jl and jr:
+                    why = "function words, the fused form is rare"
+                elif (jl or jr) and (zr if jl else zl) >= 4.0 and min(len(left), len(right)) > 1:
+                    why = "a function word glued to a word, the fused form is rare"
+                else:
+                    continue
+                if lang == "de" and not (dl and dr):
+                    continue
+                score, safe = 3.0, True
+            else:
+                kl = _known(zl, dl, len(left))
+                kr = _known(zr, dr, len(right))
+                doc = dl > 0 and dr > 0
+                if lang == "de":
+                    if not doc or not ((jl or kl) and (jr or kr)):
+                        continue
+                    if left in _DE_SEPARABLE and not jr:
+                        continue  # separable verb: aufmachen
+                    score, safe = 2.0 + (jl or jr), jl or jr or (zl >= 3.0 and zr >= 3.0)
+                    why = "both parts occur alone in the document"
+                elif (jl and (kr or jr)) or (jr and kl):
+                    score, safe = 2.0 + doc, True
+                    why = "a function word glued to a word" + (
+                        ", both used alone in the document" if doc else "")
+                elif capital:
+                    continue
+                elif kl and kr and doc:
+                    score, safe = 2.0, zl >= 3.0 and zr >= 3.0
+                    why = "both parts occur alone in the document"
+                elif zl >= 3.0 and zr >= 3.0 and len(left) >= 3 and len(right) >= 3:
+                    # Two content words: safe only when both are long and
+                    # frequent (short pieces make typos look like pairs:
+                    # hire|ing, mus|ems; derived words: re|apportion).
+                    score = 1.0
+                    safe = min(zl, zr) >= _CC and min(len(left), len(right)) >= 4
+                    why = "two frequent words, the fused form is unknown"
+                else:
+                    continue
+            score += min(zl, zr) / 10.0
+            if best is None or score > best[0]:
+                if best is not None and best[0] >= score - 0.5:
+                    rivals += 1
+                best = (score, i, safe, why, w[:i], w[i:])
+            elif score >= best[0] - 0.5:
+                rivals += 1
+        if best is None:
+            return None
+        score, i, safe, why, left, right = best
+        if rivals:
+            safe = False
+            why += f" ({rivals} other possible split{'s' if rivals > 1 else ''})"
+        conf = min(0.95, 0.4 + score / 5.0) if safe else min(0.6, 0.2 + score / 5.0)
+        return Split("words", s + i, f"fused words {left!r} + {right!r}: {why}", safe, conf)
+
+    def case(self, start: int, w: str) -> Split | None:
+        """``theUnited``, ``LeserWie``: one lower -> upper transition inside a token."""
+        cuts = [i for i in range(1, len(w)) if w[i - 1].islower() and w[i].isupper()]
+        if len(cuts) != 1:
+            return None
+        i = cuts[0]
+        left, right = w[:i], w[i:]
+        if len(left) < 2 or not left[1:].islower():
+            return None
+        if self.freq.get(w.lower()) is not None:
+            return None  # YouTube, PowerPoint, iPhone: a spelling of a word
+        ll, lr = left.lower(), right.lower()
+        jl, jr = ll in self.joiners, lr in self.joiners
+        if not right[1:].islower():
+            # the + USA, and + I: only after a lower-case function word.
+            acronym = len(right) > 1 and self.alone(right) > 0
+            pronoun = right == "I" and self.lang == "en"
+            if not (left.islower() and jl and right.isupper() and (acronym or pronoun)):
+                return None
+        elif len(right) < 2:
+            return None
+        if left[0].isupper() and ll in BRAND_PREFIXES:
+            return None  # McDonald, DiCaprio, LaGuardia
+        if self.lang == "de" and lr in ("in", "innen"):
+            return None  # Binnen-I: LehrerInnen
+        zl, zr = self.z(ll), self.z(lr)
+        dl, dr = self.alone(left), self.alone(right)
+        if left[0].islower():
+            if self.code_like:
+                return None  # camelCase identifiers
+            code = ll in CODE_PREFIXES
+            if jl and (zr >= 2.5 or dr):
+                safe, why = not code or bool(dr), "a function word glued to a capitalised word"
+            elif zl >= 3.0 and (zr >= 3.0 or dr):
+                safe, why = bool(dr) and not code, "a word glued to a capitalised word"
+            else:
+                return None
+        else:
+            if jr and (zl >= 3.0 or dl):
+                safe, why = True, "a word glued to a capitalised function word"
+            elif jl and (zr >= 3.0 or dr):
+                safe, why = bool(dr), "a capitalised function word glued to a word"
+            elif dl and dr and zl >= 3.0 and zr >= 3.0:
+                safe, why = False, "two capitalised words, both used alone in the document"
+            else:
+                return None
+        return Split("case", start + i, f"fused words {left!r} + {right!r}: {why}", safe,
+                     0.9 if safe else 0.5)
+
+    def digits(self) -> None:
+        """``2019Alors``: a number glued to the next block's first word."""
+        text = self.text
+        if not any(c.isdigit() for c in text):
+            return
+        for m in _DIGITS_WORD_RE.finditer(text):
+            num, word = m.group(1), m.group(2)
+            if not (word[0].isupper() and word[1:].islower()):
+                continue
+            if self.glued(m.start(), m.end()):
+                continue
+            zw = self.z(word.lower())
+            if zw < 3.0:
+                continue
+            year = len(num) == 4 and 1800 <= int(num) <= 2099
+            safe = year and zw >= 3.5
+            self.splits.append(Split(
+                "digits", m.start(2), f"number {num!r} glued to the word {word!r}", safe,
+                0.85 if safe else 0.4))
+
+
+def analyse(doc) -> list[Split]:
+    """The fused-word splits of ``doc``, computed once per document."""
+    cached = doc.__dict__.get("_fused_splits")
+    if cached is None:
+        if doc.lang not in LANGS or not frequencies(doc.lang):
+            cached = []
+        else:
+            cached = _Analysis(doc).run()
+        doc.__dict__["_fused_splits"] = cached
+    return cached
+
+
+class _FusedRule(Rule):
+    family = "fused"
+    stage = STAGE_SPLIT
+    languages = LANGS
+    kind = ""
+
+    def precheck(self, text: str) -> bool:
+        return bool(_LETTERS4_RE.search(text))
+
+    def propose(self, doc):
+        for sp in analyse(doc):
+            if sp.kind == self.kind:
+                yield self.edit(doc, sp.at, sp.at, " ", sp.reason, safe=sp.safe,
+                                confidence=sp.confidence)
+
+
+@register
+class FusedWords(_FusedRule):
+    """Splits two words fused by a lost space, on frequency and document evidence.
+
+    Why: scraping drops the space at the edge of a link (``nucléaire<a>pour``);
+    the fused token is not a word, so it breaks search, counts and models.
+
+    Example::
+
+        la doctrine nucléairepour soutenir   ->   la doctrine nucléaire pour soutenir
+        more informationabout the plan       ->   more information about the plan
+
+    How: only tokens unknown to the language's word list are examined (and
+    rare misspellings of two function words: ``dela`` -> ``de la``).  A split
+    needs both parts to be words: a function word glued to a word, two
+    frequent words, or two words the document uses alone.  When several splits
+    fit, or the evidence is weak, the edit is unsafe (opt-in).
+
+    Stays off: any word of the language however rare (``pourtant``,
+    ``notebook``, ``photosynthesis``), technical compounds starting with a
+    combining form (``nano``, ``photo``), enclitic pronouns (``hacerlo``),
+    German compounds (German needs both parts used alone in the document, and
+    never splits off ``-in``), tokens that occur twice, names, URLs, e-mails,
+    handles, hashtags, tokens touching digits, and languages other than
+    French, English, German, Spanish and Italian.
+    """
+
+    code = "TF501"
+    name = "fused-words"
+    summary = "Two words fused by a lost space"
+    kind = "words"
+
+
+@register
+class FusedCaseTransition(_FusedRule):
+    """Splits a token at a lower-to-upper case transition between two words.
+
+    Why: when the space between two words vanishes, a capitalised second word
+    leaves a capital inside the token: ``theUnited``, ``l’UkraineUn``, or two
+    blocks run together (``LeserWie``).
+
+    Example::
+
+        theUnited States   ->   the United States
+        Liebe LeserWie geht es   ->   Liebe Leser Wie geht es
+
+    How: one transition, both parts words (frequent, or used alone in the
+    document), with a function word on one side for a safe split.
+
+    Stays off: brand and name spellings known to the word list or built on a
+    name prefix (``iPhone``, ``YouTube``, ``McDonald``, ``DiCaprio``),
+    German gender forms (``LehrerInnen``), camelCase in code-like documents,
+    code prefixes (``toString`` is only an unsafe split), acronyms, tokens
+    with several transitions, tokens that occur twice.
+    """
+
+    code = "TF502"
+    name = "fused-case-transition"
+    summary = "Two words fused at a lower-to-upper case transition"
+    kind = "case"
+
+
+@register
+class FusedAuxiliary(_FusedRule):
+    """Splits the perfect's auxiliary off the word it was glued to.
+
+    Why: in ``Natalia Galibarenkoa noté`` the space before the auxiliary
+    ``a`` vanished; the name is unknown to any word list, but grammar shows
+    the split: an auxiliary stands before a past participle.
+
+    Example::
+
+        Volodymyr Zelenskia demandé   ->   Volodymyr Zelenski a demandé
+        Zelenskiha detto (it)         ->   Zelenski ha detto
+
+    How: French ``a``, Italian and Spanish ``ha``, at the end of a token
+    unknown to the word list, followed by a known past participle (``-é``,
+    ``-i``, ``-u`` in French; ``-ato``/``-uto``/``-ito``; ``-ado``/``-ido``).
+    Safe when the rest is a name (capitalised) or a known word.
+
+    Stays off: known words (``Natalia``), present-tense look-alikes
+    (``Oksana écrit``), non-participles (``lundi``, ``peu``).
+    """
+
+    code = "TF503"
+    name = "fused-auxiliary"
+    summary = "Auxiliary glued to the word before a past participle"
+    kind = "aux"
+
+
+@register
+class FusedNumber(_FusedRule):
+    """Splits a number glued to the capitalised word that follows it.
+
+    Why: two blocks of a page run together (a date line, then the first
+    paragraph) leave ``2019Alors``; no word starts with a number glued to a
+    capitalised word.
+
+    Example::
+
+        Publié le 3 mars 2019Alors que   ->   Publié le 3 mars 2019 Alors que
+
+    Safe for a year (1800-2099) before a frequent word; other numbers are an
+    unsafe split.
+
+    Stays off: tokens with digits that are spellings (``CO2``, ``110ᵉ``,
+    ``3D``, ``mp3``, ``4Kids``), numbers of one digit, words unknown to the
+    language, URLs and identifiers.
+    """
+
+    code = "TF504"
+    name = "fused-number"
+    summary = "A number glued to the capitalised word after it"
+    kind = "digits"

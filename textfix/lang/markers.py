@@ -39,8 +39,8 @@ ALL_AD_LABELS: frozenset[str] = frozenset().union(*AD_LABELS.values())
 #: Word stems that show a text *about* advertising: a label-like line followed
 #: by such a paragraph is a heading, not a leftover label.
 AD_TOPIC_STEMS: tuple[str, ...] = (
-    "advertis", "advert", "ads ", "sponsor", "publicit", "publicid", "annonce", "werb",
-    "anzeig", "reklam", "pubblicit", "annunc", "anunci", "patrocin", "promot",
+    "advertis", "sponsor", "publicit", "publicid", "annonceur", "werb", "anzeige", "reklam",
+    "pubblicit", "inserzion", "patrocin",
 )
 
 #: ISO 639-1 codes a scraper writes as a language prefix of a marker (``fr-03``).

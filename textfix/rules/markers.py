@@ -52,7 +52,7 @@ def _is_label(stripped: str) -> bool:
 
 
 def _about_ads(text: str) -> bool:
-    low = text[:400].lower()
+    low = text[:200].lower()
     return any(s in low for s in AD_TOPIC_STEMS)
 
 
@@ -68,8 +68,8 @@ def _label_in_context(lines: list, gaps: list[int], i: int) -> bool:
     nxt = lines[q][2] if q < len(lines) else None
     before_free = prev is None or max(gaps[p:i]) >= 2
     after_free = nxt is None or max(gaps[i:q]) >= 2
-    if prev is not None and prev.endswith(":"):
-        return False
+    if prev is not None and prev.endswith(":") and not (before_free and after_free):
+        return False  # an item of a list introduced by a colon
     if not (before_free or prev.endswith(_PARA_END)):
         return False
     if not (after_free or nxt[:1].isupper() or nxt[:1] in "«“\"'‘„¿¡—–-"):

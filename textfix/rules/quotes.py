@@ -21,10 +21,12 @@ _REVERSED_GUILLEMETS = re.compile(r"»[^\W\d_][^«»\n]{0,300}?[^\s«»]«")
 
 
 def _balanced(kinds: list[str]) -> bool:
-    """'o'/'c' marks alternate, starting with an opening; a last opening may
-    stay open (a quotation continued in the next paragraph)."""
-    for k, kind in enumerate(kinds):
-        if kind != ("o" if k % 2 == 0 else "c"):
+    """'o'/'c' marks alternate.  A first closing mark may end a quotation
+    opened in an earlier paragraph, a last opening one may stay open (a
+    quotation continued in the next paragraph)."""
+    start = 1 if kinds and kinds[0] == "c" else 0
+    for k in range(start, len(kinds)):
+        if kinds[k] != ("o" if (k - start) % 2 == 0 else "c"):
             return False
     return True
 
@@ -32,11 +34,9 @@ def _balanced(kinds: list[str]) -> bool:
 def _line_fixes(text: str, s: int, e: int, opener: str, closer: str, reverse: bool):
     """(position, new kind) of the marks of text[s:e] to turn around."""
     marks = [i for i in range(s, e) if text[i] in (opener, closer)]
-    if len(marks) < 2:
+    if not marks:
         return []
     kinds = ["o" if text[i] == opener else "c" for i in marks]
-    if _balanced(kinds):
-        return []
     fixed = list(kinds)
     flips = []
     weak = False
@@ -48,7 +48,12 @@ def _line_fixes(text: str, s: int, e: int, opener: str, closer: str, reverse: bo
         nxt = text[j] if j < e else "\n"
         glued_before = not prev.isspace() and prev not in QUOTE_SPACES and prev not in _OPEN_CONTEXT
         closing_after = nxt == "\n" or nxt in _CLOSING_NEXT
-        if kinds[k] == "o" and k > 0 and fixed[k - 1] == "o" and (glued_before or closing_after):
+        if kinds[k] == "o" and (k == 0 or fixed[k - 1] == "c") and glued_before and closing_after:
+            # ``mot« ,``: an opening mark never stands there; it closes a
+            # quotation opened before this paragraph or sentence.
+            fixed[k] = "c"
+            flips.append((k, i))
+        elif kinds[k] == "o" and k > 0 and fixed[k - 1] == "o" and (glued_before or closing_after):
             if nxt.isalnum():
                 if not glued_before:
                     continue
@@ -61,7 +66,7 @@ def _line_fixes(text: str, s: int, e: int, opener: str, closer: str, reverse: bo
               and nxt.isalpha()):
             fixed[k] = "o"
             flips.append((k, i))
-    if not flips or not _balanced(fixed) or (weak and len(fixed) % 2):
+    if not flips or not _balanced(fixed) or (weak and fixed[-1] == "o"):
         return []
     return [(i, fixed[k], marks, fixed) for k, i in flips]
 
@@ -94,8 +99,11 @@ class _QuoteRule(Rule):
         text = doc.text
         k = marks.index(i)
         if kind == "c":
-            o = marks[k - 1]
-            inner = text[o + 1] if text[o + 1] in QUOTE_SPACES else ""
+            if k and fixed[k - 1] == "o":
+                o = marks[k - 1]
+                inner = text[o + 1] if text[o + 1] in QUOTE_SPACES else ""
+            else:  # no opening mark here: the space the scraper moved after it
+                inner = text[i + 1] if i + 1 < line_end and text[i + 1] in QUOTE_SPACES else ""
             a = i
             while a > 0 and text[a - 1] in QUOTE_SPACES:
                 a -= 1
@@ -106,10 +114,8 @@ class _QuoteRule(Rule):
             ws_after = text[i + 1:b]
             if nxt == "\n" or nxt in ")]},.…":
                 tail = ""
-            elif nxt in _HIGH_PUNCT:
-                tail = ws_after
-            else:
-                tail = ws_after or " "
+            else:  # a word, or French spacing before ; : ! ?
+                tail = ws_after[-1:]
             new = inner + self.closer + tail
             yield self.edit(doc, a, b, new, f"{self.what} written as an opening one",
                             confidence=0.9)

@@ -29,12 +29,12 @@ _RUN_RE = re.compile(r"(?<=[^\s]) {2,}(?=[^\s])")
 _TRAILING_RE = re.compile(r"[ \t]+(?=\r?\n|\Z)")
 _SPACE_BEFORE_RE = re.compile(rf"(?<={_L}) +(?=,[ \n]|\.(?! \.)(?:[ \n]|\Z))")
 # A token is a suspect of being a URL, address, path, code or number.
-_TECH_CHARS = re.compile(r"[@/\\_=<>{}|#~^*&%$]|://|www\.|\d")
+_TECH_CHARS = re.compile(r"[@/\\_=<>{}|#~^*&%$]|://|www\.")
 _CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 
 
-def _token(text: str, start: int, end: int) -> str:
-    """The whitespace-delimited token holding text[start:end]."""
+def _token(text: str, start: int, end: int) -> tuple[str, int]:
+    """The whitespace-delimited token holding text[start:end], and its start."""
     s = start
     while s > 0 and not text[s - 1].isspace():
         s -= 1
@@ -42,7 +42,7 @@ def _token(text: str, start: int, end: int) -> str:
     n = len(text)
     while e < n and not text[e].isspace():
         e += 1
-    return text[s:e]
+    return text[s:e], s
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +52,11 @@ def _all_function_words() -> frozenset[str]:
 
 def _is_function_word(word: str, lang: str | None) -> bool:
     """A closed-class word of the language (of any known one if unknown)."""
+    low = word.lower()
     words = FUNCTION_WORDS.get(lang) if lang else None
-    return word.lower() in (words if words is not None else _all_function_words())
+    if words is None:  # unknown language: no word that could be a domain part
+        return low in _all_function_words() and low not in TLDS_AND_EXTENSIONS
+    return low in words
 
 
 @register
@@ -94,29 +97,44 @@ class MissingSpaceAfterSentence(Rule):
         lang = doc.lang
         for m in _SENTENCE_RE.finditer(text):
             left, punct, right = m.group("left", "punct", "right")
-            if len(right) < 2 or _CAMEL.search(right) or right[1:].lower() != right[1:]:
-                continue
-            if right.lower() in TLDS_AND_EXTENSIONS:
+            function = _is_function_word(right, lang)
+            if len(right) < 2 or (right.lower() in TLDS_AND_EXTENSIONS and not function
+                                  and not left.islower()):
+                continue  # Newsfeed.Com, Report.Pdf (but région.Au, fin.De)
+            right_caps = right.isupper()
+            if not right_caps and (_CAMEL.search(right) or right[1:].lower() != right[1:]):
                 continue
             s = m.start()
             before = text[s - 1] if s else " "
             if before not in " \t\n\u00a0(«“\"'‘—–-" and not (left[0] in ")]»”\"" and s):
                 continue  # part of a longer token (a.b.Cd, 3.Le)
-            tok = _token(text, m.start("punct"), m.end("punct"))
-            if _TECH_CHARS.search(tok.strip(".,;:!?…»”\"()[]«“'")):
-                if not left.isdigit() or _TECH_CHARS.search(tok.replace(left, "", 1)):
-                    continue
+            tok, tok_start = _token(text, m.start("punct"), m.end("punct"))
+            if _TECH_CHARS.search(tok) or any(c.isdigit() for c in text[tok_start:s]):
+                continue  # URL, address, path, code, version
             if tok.rstrip(".!?…»”\"')]").count(".") > punct.count("."):
                 continue  # a dotted chain: module path, abbreviation, domain
+            after = text[m.end("right"):m.end("right") + 2]
+            if after[:1] in "(_[" and after or after[:1] == "." and after[1:].isalnum():
+                continue  # String.Format(...), a.b.c
             safe = True
             if left.isdigit() or left[0] in ")]»”\"":
-                if not _is_function_word(right, lang):
+                # 2023.Le, (ZEP).Le: only before a word that starts sentences.
+                if not function:
+                    continue
+            elif left.isupper():
+                # An acronym ending a sentence: EDF.Le; one letter is an initial.
+                if len(left) < 2 or not function:
                     continue
             elif left[0].isupper():
-                if len(left) > 1 and left[1:].lower() != left[1:]:
-                    continue  # acronym or camelCase: USA.Le, iPhone.Next
-                safe = _is_function_word(right, lang)
+                if _CAMEL.search(left):
+                    continue  # iPhone.Next, McKusick
+                # A name ending a sentence (Paris.Le) or code (String.Format):
+                # a common word of the language after it decides.
+                if not function and not (lang and zipf(right.lower(), lang) >= 3.5):
+                    safe = False
             elif len(left) < 2 or _CAMEL.search(left):
+                continue
+            if right_caps and (left[0].isupper() or len(left) < 3):
                 continue
             at = m.end("punct")
             yield self.edit(doc, at, at, " ", "space after sentence punctuation", safe=safe,
@@ -157,7 +175,7 @@ class MissingSpaceAfterComma(Rule):
         lang = doc.lang
         vocab = doc.lower_vocab
         for m in _COMMA_RE.finditer(text):
-            tok = _token(text, m.start(), m.end())
+            tok = _token(text, m.start(), m.end())[0]
             core = tok.strip(".,;:!?…»”\"()[]«“'")
             if core.count(",") != 1 or _TECH_CHARS.search(core) or _CAMEL.search(core):
                 continue

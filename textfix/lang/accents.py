@@ -1,0 +1,145 @@
+"""Accent knowledge for the accent rules (TF7xx).
+
+- :func:`strip`: a word without its diacritics (one character for one, so
+  offsets and case carry over; ``ß``, ``æ``, ``œ`` are letters, not accents);
+- :func:`index`: accent-stripped form -> accented forms, from wordfreq, built
+  lazily once per language and cached (words above ``MIN_ZIPF`` only, which
+  keeps the build well under a second);
+- ambiguous pairs and the context rules that may restore them.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from functools import lru_cache
+
+from .freq import frequencies
+
+#: Languages whose stripped accents are restored.
+LANGUAGES = frozenset({"fr", "es", "it", "de"})
+#: Words below this Zipf frequency are not in the index.
+MIN_ZIPF = 2.0
+
+
+def _strip_table() -> dict[int, str]:
+    table = {}
+    for cp in range(0xC0, 0x250):
+        c = chr(cp)
+        base = unicodedata.normalize("NFD", c)
+        if len(base) > 1 and base[0].isascii() and base[0].isalpha():
+            table[cp] = base[0]
+    return table
+
+
+_STRIP = _strip_table()
+
+
+def strip(word: str) -> str:
+    """``word`` without diacritics, same length.
+
+    >>> strip("Réaffirmé, à Málaga")
+    'Reaffirme, a Malaga'
+    """
+    return word.translate(_STRIP)
+
+
+@lru_cache(maxsize=None)
+def index(lang: str) -> dict[str, tuple[tuple[str, float], ...]]:
+    """Stripped lower-case form -> accented forms with their frequency, most frequent first."""
+    freqs = frequencies(lang)
+    floor = 10 ** (MIN_ZIPF - 9)
+    out: dict[str, list[tuple[str, float]]] = {}
+    for w, f in freqs.items():
+        if f < floor or w.isascii():
+            continue
+        s = w.translate(_STRIP)
+        if s == w or not s.isascii() or not s.isalpha():
+            continue
+        out.setdefault(s, []).append((w, f))
+    return {k: tuple(sorted(v, key=lambda x: -x[1])) for k, v in out.items()}
+
+
+def zipf_of(f: float) -> float:
+    return math.log10(f * 1e9) if f > 0 else 0.0
+
+
+#: Pairs where both forms are common words: frequency cannot decide; only the
+#: context rules below restore them.
+AMBIGUOUS: dict[str, frozenset[str]] = {
+    "fr": frozenset("a ne ou la des du sur mur tache jeune cote peche mais ca cru crus".split()),
+    "es": frozenset(
+        "el si tu mas se de te mi aun solo esta este estas estos ese esa que como quien cuando "
+        "donde cual cuanto porque sera tambien".split()
+    ) - {"tambien"},
+    "it": frozenset("e da la li si ne se te di fa".split()),
+    "de": frozenset("schon wurde zahlen musste konnte fordern".split()),
+}
+
+#: Context rules for ambiguous words in a stripped sentence:
+#: (word, previous word in, next word in) -> accented form; None: any.
+CONTEXT: dict[str, list[tuple[str, frozenset | None, frozenset | None, str]]] = {
+    "fr": [
+        ("a", None, frozenset("partir cause travers nouveau propos savoir condition".split()), "à"),
+        ("a", frozenset("grace grâce face quant jusqu contrairement conformement conformément".split()),
+         None, "à"),
+        ("des", None, frozenset("lors que qu demain maintenant aujourd".split()), "dès"),
+        ("ou", frozenset("d là la moment jour époque epoque instant cas".split()), None, "où"),
+        ("ne", frozenset("est suis es était etait fut".split()), None, "né"),
+        ("sur", frozenset({"bien"}), None, "sûr"),
+    ],
+    "es": [
+        ("el", frozenset({"de", "a"}), None, "él"),
+        ("mas", None, frozenset({"de", "que", "del"}), "más"),
+        ("mas", frozenset("lo los la las un una mucho muchos mucha muchas cada".split()), None, "más"),
+    ],
+    "it": [
+        ("e", None, frozenset("stato stata stati state".split()), "è"),
+    ],
+}
+
+
+#: French ``a`` (has) needs a subject right before it; after one of these it
+#: is never ``à``.
+FR_SUBJECTS = frozenset(
+    "il elle on qui y n l m t j ça ca cela ceci tout chacun personne rien quoi".split()
+)
+#: Words ending like infinitives that are not (``il a hier``, ``a plaisir``).
+FR_NOT_INFINITIVES = frozenset(
+    "hier fer mer cher hiver super premier dernier plaisir avenir désir desir loisir soir "
+    "noir espoir pouvoir devoir avoir leur cuir tir air"
+    .split()
+)
+#: Auxiliaries after which an ``-e``/``-é`` ending is the participle
+#: (``a decide`` -> ``a décidé``); subjects before which it is the present.
+FR_AUXILIARIES = frozenset(
+    "a ont avait avaient aura auront avons avez ai as eu été ete est sont était etait "
+    "étaient etaient fut furent sera seront être etre".split()
+)
+FR_PRESENT_SUBJECTS = frozenset("il elle on je ce qui".split())
+#: Forms of avoir (and ``été``): a bare ``-e`` word after them is a participle
+#: even when the bare form is a word too (``a nomme`` -> ``a nommé``).
+FR_AVOIR = frozenset("a ont avait avaient aura auront avons avez ai as eu été ete".split())
+
+
+def french_a(prev: str | None, nxt: str | None, nxt_orig: str | None, sentence_start: bool,
+             digits_around: bool) -> bool:
+    """Is a stripped French ``a`` the preposition ``à``?  Grammar only, no guessing.
+
+    ``a`` the verb needs a subject just before it; ``à`` starts a sentence,
+    precedes an infinitive, stands between two numbers or before a place
+    name after a word that is not a subject.
+    """
+    if prev in FR_SUBJECTS:
+        return False
+    if digits_around:
+        return True
+    if sentence_start:
+        return nxt is not None  # lower-case ``a`` opening a sentence
+    if nxt is None:
+        return False
+    if nxt.endswith(("er", "ir")) and len(nxt) > 3 and nxt not in FR_NOT_INFINITIVES:
+        return True
+    if nxt_orig and nxt_orig[:1].isupper() and prev is not None and prev.islower():
+        return True
+    return False

@@ -1,0 +1,210 @@
+"""TF7xx: stripped accents.
+
+A scraper (or a degraded copy of a headline) sometimes delivers a sentence
+with its accents stripped inside a document that is otherwise written with
+them: ``LOTAN reaffirme son soutien a lUkraine apres le tir``.  The rule finds
+such sentences and gives their words back the accents that word frequencies
+and the document's own vocabulary make clear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import accents as A
+from ..lang.freq import frequencies
+from .base import STAGE_ACCENT, Rule, register
+
+#: The accented form must be this many times more frequent than the bare one
+#: (Zipf 1.3), and the accented forms considered are within 10x of the best.
+RATIO = 20.0
+NEAR = 10.0
+#: An accented form known from the document itself needs less.
+DOC_RATIO = 3.0
+#: Below this Zipf, an accented form counts only if the document uses it.
+MIN_ZIPF = 2.5
+#: A sentence is stripped when it has no accented letter and at least this
+#: many words whose accented form is clear.
+MIN_CANDIDATES = 2
+#: A document needs this many accented letters elsewhere to show its style.
+MIN_ACCENTED = 3
+
+_UNIT_RE = re.compile(r"[^\n.!?…]+[.!?…]*")
+_NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
+def strip_head(word: str, cut: int) -> str:
+    return A.strip(word[:cut])
+
+
+def _restore_case(orig: str, accented: str) -> str:
+    return "".join(a.upper() if o.isupper() else a for o, a in zip(orig, accented))
+
+
+@register
+class StrippedAccents(Rule):
+    """Restores the accents of a sentence that lost them in an accented document.
+
+    Why: a sentence whose accents were stripped (a degraded copy, an ASCII
+    field) is misspelt throughout: ``apres``, ``reaffirme``, ``etait`` are not
+    words, and search or models see them as unknown.
+
+    Example::
+
+        L’Otan reaffirme son soutien apres le tir.   ->   L’Otan réaffirme son soutien après le tir.
+
+    How: a sentence (or line) with no accented letter, in a document that has
+    accented letters elsewhere, is stripped when at least two of its words
+    have a clear accented form: one that wordfreq finds at least 20 times more
+    often than the bare word (3 times when the document itself uses it), with
+    the accents all likely forms agree on (``decide`` -> ``décide``, whether
+    ``décidé`` was meant or not).  Only those words change.  Ambiguous pairs
+    (French ``a/à``, ``ou/où``, ``des/dès``; Spanish ``el/él``, ``mas/más``;
+    Italian ``e/è``) change only in a context that decides them (``a partir``
+    -> ``à partir``, ``de el`` -> ``de él``, ``e stato`` -> ``è stato``).
+
+    Stays off: text in a language without this rule (English), sentences that
+    carry any accent, bare words the document uses in its accented sentences
+    (a name written without accents), forms that are common words themselves
+    (``note``/``noté``, ``esta``/``está``).  A document with no accent at all
+    may be correct ASCII: its repairs are only unsafe fixes.
+    """
+
+    code = "TF701"
+    name = "stripped-accents"
+    family = "accents"
+    summary = "Accents stripped from a sentence of an accented document"
+    stage = STAGE_ACCENT
+    languages = A.LANGUAGES
+
+    def precheck(self, text: str) -> bool:
+        return not text.isascii() or self.config.unsafe_fixes
+
+    def propose(self, doc):
+        lang = doc.lang
+        text = doc.text
+        accented_total = len(_NON_ASCII_LETTER_RE.findall(text))
+        safe = accented_total >= MIN_ACCENTED
+        if not safe and not self.config.unsafe_fixes:
+            return
+        ix = A.index(lang)
+        freqs = frequencies(lang)
+        ambiguous = A.AMBIGUOUS.get(lang, frozenset())
+        context = A.CONTEXT.get(lang, [])
+        lower_vocab = doc.lower_vocab
+        # Bare words the document also writes in sentences that carry accents.
+        words = doc.words
+        units = [m.span() for m in _UNIT_RE.finditer(text)]
+        wi = 0
+        plain_units: list[tuple[int, int]] = []
+        for s, e in units:
+            if not _NON_ASCII_LETTER_RE.search(text, s, e):
+                plain_units.append((s, e))
+        bare_elsewhere = set()
+        pu = 0
+        for m in words:
+            w = m.group()
+            if not w.isascii() or w.isupper():
+                continue
+            while pu < len(plain_units) and plain_units[pu][1] <= m.start():
+                pu += 1
+            inside = pu < len(plain_units) and plain_units[pu][0] <= m.start() < plain_units[pu][1]
+            if not inside:
+                bare_elsewhere.add(w.lower())
+        for s, e in plain_units:
+            while wi < len(words) and words[wi].start() < s:
+                wi += 1
+            j = wi
+            unit_words = []
+            while j < len(words) and words[j].start() < e:
+                unit_words.append(j)
+                j += 1
+            found = []
+            supported = 0
+            for k in unit_words:
+                m = words[k]
+                w = m.group()
+                low = w.lower()
+                if len(low) < 2 and low != "a" or w.isupper() and len(w) > 1:
+                    continue
+                if (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "-_@/")) or (
+                        m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_@/#")):
+                    continue
+                if low in ambiguous:
+                    accented = self._context(doc, k, low, lang, context, s)
+                elif low in bare_elsewhere:
+                    continue
+                else:
+                    accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
+                                                lower_vocab, lang)
+                    if accented and lower_vocab.get(accented, 0):
+                        supported += 1
+                if accented:
+                    found.append((m, accented))
+            if len(found) < MIN_CANDIDATES and not (found and supported):
+                continue
+            for m, accented in found:
+                yield self.edit(doc, m.start(), m.end(), _restore_case(m.group(), accented),
+                                "accents stripped in this sentence", safe=safe,
+                                confidence=0.9 if safe else 0.6)
+
+    @staticmethod
+    def _context(doc, k, low, lang, context, unit_start):
+        words = doc.words
+        prev = words[k - 1].group().lower() if k > 0 else None
+        nxt_orig = words[k + 1].group() if k + 1 < len(words) else None
+        nxt = nxt_orig.lower() if nxt_orig else None
+        if lang == "fr" and low == "a" and (k + 1 >= len(words) or doc.text[words[k].end()] != "-"):
+            m = words[k]
+            before = doc.text[unit_start:m.start()]
+            start = not any(c.isalnum() for c in before)
+            digits = bool(re.search(r"\d\s*$", before)) and bool(
+                re.match(r"\s*\d", doc.text[m.end():]))
+            if A.french_a(prev, nxt, nxt_orig, start, digits):
+                return "à"
+        for word, prev_in, next_in, accented in context:
+            if word == low and (prev_in is None or prev in prev_in) and (
+                    next_in is None or nxt in next_in):
+                return accented
+        return None
+
+    @staticmethod
+    def _clear_form(doc, k, low, forms, bare_freq, lower_vocab, lang):
+        """The accented form of ``low`` that is clear, or None."""
+        if not forms:
+            return None
+        best_f = forms[0][1]
+        in_doc = [(w, f) for w, f in forms if lower_vocab.get(w, 0)]
+        if in_doc:
+            w, f = in_doc[0]
+            if len(in_doc) == 1 and f >= DOC_RATIO * bare_freq:
+                return w
+        if lang == "fr" and k > 0 and low[-1:] == "e" or low[-2:] == "es":
+            prev = doc.words[k - 1].group().lower()
+            if prev in A.FR_AVOIR:
+                cut = -1 if low[-1] == "e" else -2
+                participle = low[:cut] + "é" + low[cut + 1:]
+                for w, f in forms:
+                    if strip_head(w, cut) == low[:cut] and w[cut:] == participle[cut:] \
+                            and A.zipf_of(f) >= 3.0 and f * NEAR >= best_f:
+                        return w
+        if A.zipf_of(best_f) < MIN_ZIPF or best_f < RATIO * bare_freq:
+            return None
+        near = [w for w, f in forms if f * NEAR >= best_f]
+        if len(near) == 1:
+            return near[0]
+        if lang == "fr" and k > 0:
+            # -e / -é: the participle after an auxiliary, the present after a subject.
+            prev = doc.words[k - 1].group().lower()
+            ends = {w[-1] for w in near}
+            if ends == {"e", "é"} or ({w[-2:] for w in near} == {"es", "és"}):
+                want = "é" if prev in A.FR_AUXILIARIES else (
+                    "e" if prev in A.FR_PRESENT_SUBJECTS else None)
+                if want:
+                    pick = [w for w in near if want in w[-2:]]
+                    if len(pick) == 1:
+                        return pick[0]
+        consensus = "".join(cs[0] if len(set(cs)) == 1 else b for b, cs in zip(low, zip(*near)))
+        if consensus == low:
+            return None
+        return consensus if consensus in {w for w, _ in forms} else None

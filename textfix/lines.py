@@ -45,6 +45,7 @@ MAX_WIDTH = 120  # nobody hard-wraps prose wider than this
 LINK_MAX_CHARS = 50
 LINK_MAX_WORDS = 5
 LONG_LINE = 50
+PROSE_LINE = 100  # verse lines are shorter: a document with such lines is prose
 
 _BULLET_RE = re.compile(r"\s*(?:[-*•·▪◦‣+>]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)])\s")
 _QUANTITY_RE = re.compile(r"\s*\d+(?:[.,/]\d+)?\s?(?:[a-zA-Zµ]{1,4}\b|%|½|¼)?\s")
@@ -54,18 +55,23 @@ _DIALOGUE_RE = re.compile(
     r"|\([A-Za-zÀ-ÿ ]{2,20}\)\s)"
 )
 _MARKER_RE = re.compile(r"\s*(?:[\W_]{2,}|(?=[^\s]*\d)[^\s]{1,12}|\[\d+\])\s*")
-_CODE_RE = re.compile(
-    r"(?:[{};]\s*$|^\s*(?:def |class |import |from \S+ import|return\b|#include|//|/\*|\*/|<[a-zA-Z/!]|\$ |>>> |"
-    r"if\s*\(|for\s*\(|while\s*\(|function\b|var |let |const |SELECT |@\w+\()|=>|==|!=|::|\w\(\)|\w+\[\w*\]\s*=)"
+_CODE_START_RE = re.compile(
+    r"\s*(?:def |class |import |from \S+ import|return\b|#include|//|/\*|\*/|<[a-zA-Z/!]|\$ |>>> |"
+    r"if\s*\(|for\s*\(|while\s*\(|function\b|var |let |const |SELECT |@\w+\()"
 )
+_CODE_ANY_RE = re.compile(r"=>|==|!=|::|\w\(\)|\w+\[\w*\]\s*=|\w=\w")
+_NON_LETTER_RE = re.compile(r"[\d_]|[^\w\s]")
 _COLUMNS_RE = re.compile(r"\S(?: {3,}|\t)\S")
 _ADDRESS_RE = re.compile(
-    r"\b\d{4,5}\s+[A-ZÀ-Ý]|\b(?:[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2})\b|\+?\d[\d .()-]{7,}\d|\S+@\S+\.\w+|"
-    r"(?:https?://|www\.)\S+|\b(?:Tél|Tel|Fax|Phone|Mobile|Tlf|Telefon|Teléfono|Telefono)\b\.?\s?:?|"
-    r"^\s*(?:Cordialement|Bien à vous|Bien cordialement|Sincères salutations|Best regards|Kind regards|"
+    r"\b\d{4,5}\s+[A-ZÀ-Ý]|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\+?\d[\d .()-]{7,}\d|\S+@\S+\.\w+|"
+    r"(?:https?://|www\.)\S+|\b(?:Tél|Tel|Fax|Phone|Mobile|Tlf|Telefon|Teléfono|Telefono)\b\.?\s?:?"
+)
+# A closing formula, alone or followed by a name.
+_CLOSING_RE = re.compile(
+    r"\s*(?:Cordialement|Bien à vous|Bien cordialement|Sincères salutations|Best regards|Kind regards|"
     r"Regards|Sincerely|Yours sincerely|Yours faithfully|Cheers|Best|Mit freundlichen Grüßen|Viele Grüße|"
     r"Liebe Grüße|Beste Grüße|Saludos|Un saludo|Atentamente|Saludos cordiales|Cordiali saluti|Distinti saluti|"
-    r"Un caro saluto|Saluti)\b",
+    r"Un caro saluto|Saluti)\b[,.!]?(?:\s+\S+){0,3}\s*",
     re.IGNORECASE,
 )
 _TERMINAL_RE = re.compile(r"[.!?…:;][»”\"'’)\]]*$")
@@ -99,6 +105,10 @@ class LineStructure:
     lines: list[Line]
     joins: dict[int, Join] = field(default_factory=dict)
     width: int = 0
+    #: The document has lines of unwrapped prose (longer than any hard wrap).
+    prose: bool = False
+    #: Wrapped paragraphs found: (first line, number of lines, width).
+    chains: list[tuple[int, int, int]] = field(default_factory=list)
 
     def kinds(self) -> list[str]:
         return [l.kind for l in self.lines]
@@ -127,25 +137,29 @@ def shape(text: str) -> tuple[str, str]:
     s = text.strip()
     if not s:
         return "blank", ""
-    if len(s) <= 60 and label_strength(s):
-        return "label", label_strength(s) + " interface label"
+    strength = label_strength(s) if len(s) <= 60 else ""
+    if strength:
+        return "label", strength + " interface label"
     if _MARKER_RE.fullmatch(text):
         return "marker", "separator or short code"
-    if "\t" in text or text.count("|") >= 2 or _COLUMNS_RE.search(s):
+    if "\t" in text or s.count("|") >= 2 or ("   " in s and _COLUMNS_RE.search(s)):
         return "table", "columns"
-    if _CODE_RE.search(text) or (text.startswith("    ") and not s[:1].isalpha()):
+    if (s.endswith(("{", "}", ");", "];", "};")) or _CODE_START_RE.match(text)
+            or (("=" in s or "::" in s or "()" in s) and _CODE_ANY_RE.search(s))
+            or (text.startswith("    ") and not s[:1].isalpha())):
         return "table", "code"
-    if re.match(r"\s{4,}\S", text):
+    if text.startswith("    "):
         return "table", "indented"
     if _BULLET_RE.match(text):
         return "list", "bullet or number"
     if _DIALOGUE_RE.match(text):
         return "dialogue", "dialogue turn"
-    if s.count(",") >= 2 and ", " not in s and " " not in s:
+    if "," in s and " " not in s and s.count(",") >= 2:
         return "table", "comma-separated values"
-    letters = sum(c.isalpha() for c in s)
-    if len(s) >= 8 and letters < 0.5 * len(s.replace(" ", "")):
-        return "table", "mostly symbols or digits"
+    if 8 <= len(s) <= 200:
+        compact = len(s) - s.count(" ")
+        if len(_NON_LETTER_RE.findall(s)) > 0.5 * compact:
+            return "table", "mostly symbols or digits"
     return "paragraph", ""
 
 
@@ -173,13 +187,17 @@ def seam(prev: str, nxt: str, lang: str | None) -> str:
     if p.endswith(",") and not _HYPHEN_END_RE.search(p):
         return "strong"
     m = _WORD_END_RE.search(p)
-    if m and not p.endswith(",") and lang in FUNCTION_WORDS and m.group(1) in FUNCTION_WORDS[lang]:
+    if m and not p.endswith(",") and lang in FUNCTION_WORDS and m.group(1).lower() in FUNCTION_WORDS[lang]:
         return "strong"
     return "weak"
 
 
-def _is_verse(run: list[Line], lang: str | None) -> bool:
-    """Lines that each start with a capital, or each end with punctuation."""
+def _is_verse(run: list[Line], width: int, lang: str | None) -> bool:
+    """Lines that each start with a capital, or each end with punctuation.
+
+    German capitalises nouns, and wide lines (60+) are rarely verse: there a
+    capital at each line start counts only with punctuation at line ends.
+    """
     n = len(run)
     if n < 2:
         return False
@@ -188,7 +206,8 @@ def _is_verse(run: list[Line], lang: str | None) -> bool:
     punct = sum(1 for l in run[:-1] if re.search(r"[,;:.!?…]['’»”\"]?$", l.text.rstrip()))
     limit = 0.9 if lang == "de" else 0.75
     if breaks >= 2 and upper >= limit * breaks:
-        return True
+        if (lang != "de" and width < 60) or punct >= 0.5 * breaks:
+            return True
     if breaks >= 2 and punct >= 0.7 * breaks:
         return True
     return breaks == 1 and upper == 1 and punct == 1
@@ -207,6 +226,7 @@ def classify(text: str, lang: str | None = None) -> LineStructure:
     struct = LineStructure(lines)
     if "\n" not in text:
         return struct
+    struct.prose = any(l.end - l.start > PROSE_LINE and l.kind == "paragraph" for l in lines)
     # Blocks: maximal runs of non-blank lines.
     i, n = 0, len(lines)
     while i < n:
@@ -218,14 +238,40 @@ def classify(text: str, lang: str | None = None) -> LineStructure:
             j += 1
         _classify_block(struct, lines[i:j], i, lang)
         i = j
+    _confirm_two_line_wraps(struct, lang)
     return struct
+
+
+def _confirm_two_line_wraps(struct: LineStructure, lang: str | None) -> None:
+    """A two-line wrap is clear when the document wraps other paragraphs at that width.
+
+    The document's width is that of a wrapped paragraph of three or more lines,
+    or one that two paragraphs share (within two characters).
+    """
+    long_chains = [w for _, n, w in struct.chains if n >= 3]
+    pairs = sorted(w for _, n, w in struct.chains if n == 2)
+    agreeing = [b for a, b in zip(pairs, pairs[1:]) if b - a <= 2]
+    widths = long_chains + agreeing
+    if not widths:
+        return
+    width = max(widths)
+    if width < SAFE_WIDTH:
+        return
+    for first, n, w in struct.chains:
+        join = struct.joins.get(first)
+        if n != 2 or join is None or join.safe or w > width + 2 or w < 0.75 * width:
+            continue
+        a, b = struct.lines[first], struct.lines[first + 1]
+        if len(a.text.rstrip()) + 1 + len(_first_word(b.text)) > width:
+            struct.joins[first] = Join(first, "wrap", True,
+                                       join.reason + f"; the document wraps at {width}")
 
 
 def _classify_block(struct: LineStructure, block: list[Line], first: int, lang: str | None) -> None:
     # An address or signature: short lines, one of them with a postal code,
     # a phone number, an e-mail, a URL or a closing formula.
     if len(block) >= 2 and all(len(l.text.strip()) <= 60 for l in block) and any(
-        _ADDRESS_RE.search(l.text) for l in block
+        _ADDRESS_RE.search(l.text) or _CLOSING_RE.fullmatch(l.text) for l in block
     ):
         for l in block:
             if l.kind in ("paragraph", "marker", "table"):
@@ -237,6 +283,11 @@ def _classify_block(struct: LineStructure, block: list[Line], first: int, lang: 
         for l in block:
             if l.kind == "paragraph" and _QUANTITY_RE.match(l.text):
                 l.kind, l.note = "list", "quantity"
+    # An opening quote continues the sentence when the line before runs on.
+    for prev, l in zip(block, block[1:]):
+        if (l.kind == "dialogue" and l.text.lstrip()[:1] in "«“" and prev.kind == "paragraph"
+                and seam(prev.text, "x", lang) != "none"):
+            l.kind, l.note = "paragraph", ""
     # Runs of text lines inside the block.
     k = 0
     while k < len(block):
@@ -271,6 +322,18 @@ def _classify_run(struct: LineStructure, run: list[Line], first: int, lang: str 
                 continue
             if lens[i] + 1 + len(_first_word(nxt)) > width:
                 full[i] = True
+    # Link fragments first: a short line that is not full, with text running
+    # on around it.  (In a wrapped paragraph only the last line is short.)
+    for idx in range(n):
+        if idx < n - 1 and full[idx]:
+            continue
+        if idx == n - 1 and idx > 0 and full[idx - 1]:
+            continue
+        if _link_fragment(struct, run, idx, first, lang):
+            if idx > 0:
+                full[idx - 1] = False
+            if idx < n - 1:
+                full[idx] = False
     # Chains of full breaks are wrapped paragraphs.
     i = 0
     while i < n - 1:
@@ -280,31 +343,28 @@ def _classify_run(struct: LineStructure, run: list[Line], first: int, lang: str 
         j = i
         while j < n - 1 and full[j]:
             j += 1
-        chain = run[i : j + 1]
-        _mark_wrapped(struct, chain, first + i, width, lang)
+        _mark_wrapped(struct, run[i : j + 1], first + i, width, lang)
         i = j
-    struct.width = max(struct.width, width if any(full) else 0)
-    # Short lines outside chains: link fragments, headings, verse.
+    if any(full):
+        struct.width = max(struct.width, width)
     in_chain = set()
     for idx in range(n - 1):
         if full[idx]:
             in_chain.update((idx, idx + 1))
-    for idx, l in enumerate(run):
-        if idx in in_chain:
-            continue
-        _classify_loose(struct, run, idx, first, lang)
-    loose = [idx for idx in range(n) if idx not in in_chain and run[idx].kind == "paragraph"]
-    # Several short lines in a row without a link seam: verse (or a bare list).
-    short = [idx for idx in loose if lens[idx] < LONG_LINE and (first + idx) not in struct.joins
-             and (first + idx - 1) not in struct.joins]
+    joined = {k - first for k in struct.joins} | {k - first + 1 for k in struct.joins}
+    loose = [idx for idx in range(n) if idx not in in_chain and idx not in joined]
+    for idx in loose:
+        _heading(run, idx)
+    # Several short lines in a row: verse (or a bare list).
+    short = [idx for idx in loose if lens[idx] < LONG_LINE and run[idx].kind == "paragraph"]
     for idx in short:
-        if (idx - 1 in short or idx + 1 in short) and run[idx].kind == "paragraph":
+        if idx - 1 in short or idx + 1 in short:
             run[idx].kind, run[idx].note = "verse", "short lines in a row"
 
 
 def _mark_wrapped(struct: LineStructure, chain: list[Line], first: int, width: int,
                   lang: str | None) -> None:
-    if _is_verse(chain, lang):
+    if _is_verse(chain, width, lang):
         for l in chain:
             l.kind, l.note = "verse", "lines start with capitals or end with punctuation"
         return
@@ -320,45 +380,95 @@ def _mark_wrapped(struct: LineStructure, chain: list[Line], first: int, width: i
             safe = s == "strong"
         why = f"hard wrap at {width} characters ({len(chain)} lines, seam {s})"
         struct.joins[first + k] = Join(first + k, "wrap", safe, why)
+    struct.chains.append((first, len(chain), width))
     for l in chain:
         l.note = f"wrapped at {width}"
 
 
-def _classify_loose(struct: LineStructure, run: list[Line], idx: int, first: int,
-                    lang: str | None) -> None:
+def _link_fragment(struct: LineStructure, run: list[Line], idx: int, first: int,
+                   lang: str | None) -> bool:
+    """Mark the breaks around a short phrase that was a link; True if it is one."""
     line = run[idx]
     t = line.text.strip()
+    if len(t) > LINK_MAX_CHARS or len(t.split()) > LINK_MAX_WORDS:
+        return False
     prev = run[idx - 1] if idx > 0 else None
     nxt = run[idx + 1] if idx + 1 < len(run) else None
-    words = t.split()
-    # A link fragment: a short phrase with the sentence running on around it.
-    if len(t) <= LINK_MAX_CHARS and len(words) <= LINK_MAX_WORDS:
-        before = seam(prev.text, t, lang) if prev else None
-        after = seam(t, nxt.text, lang) if nxt else None
-        long_side = any(x is not None and len(x.text.strip()) >= LONG_LINE for x in (prev, nxt))
-        sides = [s for s in (before, after) if s is not None]
-        if long_side and sides and "none" not in sides:
-            if prev is not None and (first + idx - 1) in struct.joins:
-                pass  # already joined as part of a wrapped paragraph
-            strong = sides.count("strong")
-            ends = _TERMINAL_RE.search(t) is not None
-            if len(sides) == 2:
-                safe = strong >= 1
-            elif after is not None:  # first line of its run
-                safe = strong == 1
-            else:  # last line of its run: must end its sentence
-                safe = strong == 1 and ends
-            if len(sides) == 2 or safe or strong:
-                line.note = "link fragment"
-                reason = "line break around a short phrase that was a link"
-                if prev is not None and (first + idx - 1) not in struct.joins:
-                    struct.joins[first + idx - 1] = Join(first + idx - 1, "link", safe, reason)
-                if nxt is not None and (first + idx) not in struct.joins:
-                    struct.joins[first + idx] = Join(first + idx, "link", safe, reason)
-                return
-    # A heading: short, no final punctuation, above a line that starts a sentence.
-    if (nxt is not None and len(t) < LONG_LINE and not _TERMINAL_RE.search(t)
-            and t[:1].isupper() and nxt.text.lstrip()[:1].isupper()):
+    before = seam(prev.text, t, lang) if prev else None
+    after = seam(t, nxt.text, lang) if nxt else None
+    long_side = any(x is not None and len(x.text.strip()) >= LONG_LINE for x in (prev, nxt))
+    if not long_side:
+        return _short_sentence(struct, run, idx, first, before, after)
+    both_long = prev is not None and nxt is not None and min(
+        len(prev.text.strip()), len(nxt.text.strip())) >= LONG_LINE
+    reason = "line break around a short phrase that was a link"
+    if before is not None and after is not None:
+        if before == "none":
+            # The link starts a sentence: only a lower-case run-on after it,
+            # between two long lines, tells.
+            if not (after == "strong" and both_long and t[:1].isupper()):
+                return False
+            safe_before = safe_after = True
+        elif after == "none":
+            # The link ended a sentence: only the first seam is clear.
+            if before != "strong" or not _TERMINAL_RE.search(t):
+                return False
+            safe_before, safe_after = True, False
+        else:
+            safe_before = safe_after = "strong" in (before, after)
+    elif after is not None:  # first line of its run
+        if after != "strong":
+            return False
+        safe_before, safe_after = False, True
+    else:  # last line of its run: must end its sentence
+        if before != "strong" or not _TERMINAL_RE.search(t):
+            return False
+        safe_before, safe_after = True, False
+    line.note = "link fragment"
+    if prev is not None:
+        struct.joins[first + idx - 1] = Join(first + idx - 1, "link", safe_before, reason)
+    if nxt is not None:
+        struct.joins[first + idx] = Join(first + idx, "link", safe_after, reason)
+    return True
+
+
+def _short_sentence(struct: LineStructure, run: list[Line], idx: int, first: int,
+                    before: str | None, after: str | None) -> bool:
+    """Two or three short lines that are one sentence cut around a short phrase.
+
+    Without a long line beside it, the shape is also that of verse; the join
+    is safe only in a document of unwrapped prose, for a run that is exactly
+    one sentence (capital first, final punctuation only at its end) with clear
+    seams and a middle phrase of at most three words.
+    """
+    n = len(run)
+    if n not in (2, 3) or (n == 3 and idx != 1) or (n == 2 and idx != 0 and idx != 1):
+        return False
+    seams = [s for s in (before, after) if s is not None]
+    if not seams or any(s != "strong" for s in seams):
+        return False
+    texts = [l.text.strip() for l in run]
+    one_sentence = (_TERMINAL_RE.search(texts[-1]) is not None
+                    and not any(_TERMINAL_RE.search(t) for t in texts[:-1]))
+    if not one_sentence:
+        return False
+    safe = struct.prose and len(texts[idx].split()) <= 3
+    reason = "line breaks inside one short sentence (a link's text on its own line)"
+    run[idx].note = "link fragment"
+    if idx > 0:
+        struct.joins[first + idx - 1] = Join(first + idx - 1, "link", safe, reason)
+    if idx < n - 1:
+        struct.joins[first + idx] = Join(first + idx, "link", safe, reason)
+    return True
+
+
+def _heading(run: list[Line], idx: int) -> None:
+    """A short line without final punctuation, above a line that starts a sentence."""
+    line = run[idx]
+    t = line.text.strip()
+    nxt = run[idx + 1] if idx + 1 < len(run) else None
+    if (nxt is not None and line.kind == "paragraph" and len(t) < LONG_LINE
+            and not _TERMINAL_RE.search(t) and t[:1].isupper() and nxt.text.lstrip()[:1].isupper()):
         line.kind, line.note = "heading", "short line without final punctuation above text"
 
 

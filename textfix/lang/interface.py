@@ -83,6 +83,12 @@ def line_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def label_line_regex() -> re.Pattern:
+    """Finds a line made only of labels anywhere in a text (a cheap pre-check)."""
+    return re.compile(rf"^[ \t]*(?:{line_regex().pattern})[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
 def strong_set() -> frozenset[str]:
     return frozenset(l.lower().replace("’", "'") for l in _all(STRONG))
 
@@ -110,7 +116,7 @@ def glued_regex() -> re.Pattern:
     The label keeps its table capitalisation (a glued label starts with a capital
     right after a lower-case letter or a sentence's end): ``chercheursLire la suite``.
     """
-    return re.compile(rf"(?<=[^\W\d_]|[.!?…»”\"')\]])(?:{_glued_alternation()}){_TAIL}$", re.MULTILINE)
+    return re.compile(rf"(?<=[^\W\d_]|[.!?…»”\"')\];:,])(?:{_glued_alternation()}){_TAIL}$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)

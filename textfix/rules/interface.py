@@ -9,14 +9,43 @@ from __future__ import annotations
 import re
 
 from ..lang import interface
+from ..lang.freq import zipf
 from .base import STAGE_LINES, Rule, register
 
-_STEM_LEN = 5
+_ENDINGS = ("are", "ere", "ire", "en", "er", "ir", "re", "ar", "e", "s")
+_INFLECTIONS = (r"(?:e|es|er|ez|é|ée|és|ées|ons|ent|ing|ed|s|en|t|te|ten|ir|ire|o|a|i|ando|endo|"
+                r"iendo|ato|ata|ido|ida|ung)?")
 
 
-def _stem(label_line: str) -> list[str]:
-    words = re.findall(r"[^\W\d_]+", label_line.lower())
-    return [w[:_STEM_LEN] for w in words if len(w) >= 3]
+def _related_regex(label_line: str) -> re.Pattern | None:
+    """Forms of the label's words (``partag`` + ending), to find them in the text after it."""
+    stems = []
+    for w in re.findall(r"[^\W\d_]+", label_line.lower()):
+        for end in _ENDINGS:
+            if w.endswith(end) and len(w) - len(end) >= 4:
+                w = w[: -len(end)]
+                break
+        if len(w) >= 4:
+            stems.append(re.escape(w))
+    if not stems:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(stems)}){_INFLECTIONS}(?![^\W\d_])", re.IGNORECASE)
+
+
+def _takes_up(label_line: str, following: str, lang: str | None) -> bool:
+    """Does the text after a one-word label use the same word (then the label is a heading)?"""
+    rx = _related_regex(label_line)
+    if rx is None:
+        return False
+    label = label_line.strip().lower()
+    for m in rx.finditer(following):
+        w = m.group().lower()
+        # A very common word that merely shares the stem ("comment" after
+        # "Commenter") says nothing.
+        if w != label and lang and zipf(w, lang) >= 5.5:
+            continue
+        return True
+    return False
 
 
 @register
@@ -51,7 +80,7 @@ class LabelLine(Rule):
     stage = STAGE_LINES
 
     def precheck(self, text: str) -> bool:
-        return "\n" in text
+        return "\n" in text and interface.label_line_regex().search(text) is not None
 
     def propose(self, doc):
         lines = doc.line_structure.lines
@@ -61,7 +90,7 @@ class LabelLine(Rule):
         decisions: dict[int, bool | None] = {}  # index -> safe, or None: keep
         for i, l in enumerate(lines):
             if l.kind == "label":
-                decisions[i] = self._decide(lines, i)
+                decisions[i] = self._decide(lines, i, doc.lang)
         if not any(v is not None for v in decisions.values()):
             return
         # Each gap between two content lines is rewritten at once.
@@ -94,19 +123,18 @@ class LabelLine(Rule):
             if doc.text[start:end] != after:
                 yield self.edit(doc, start, end, after, "interface label alone on a line", safe=safe)
 
-    def _decide(self, lines, i: int) -> bool | None:
+    def _decide(self, lines, i: int, lang: str | None) -> bool | None:
         l = lines[i]
         strength = l.note.split()[0] if l.note else ""
         if strength == "strong":
             return True
         # A weak label (one common word): a heading when the text after it
         # takes up the same word.
-        stems = _stem(l.text)
         following = ""
         for nxt in lines[i + 1 : i + 4]:
             if nxt.kind not in ("blank", "label"):
-                following += " " + nxt.text[:300].lower()
-        if any(s in following for s in stems):
+                following += " " + nxt.text[:300]
+        if _takes_up(l.text, following, lang):
             return None
         neighbours = [lines[k].kind for k in (i - 1, i + 1) if 0 <= k < len(lines)]
         return "label" in neighbours or all(k == "blank" for k in neighbours)
@@ -148,12 +176,16 @@ class GluedLabel(Rule):
     def propose(self, doc):
         strong = interface.strong_set()
         for l in doc.line_structure.lines:
-            if l.kind not in ("paragraph", "heading") or len(l.text) < 20:
+            if l.kind in ("table", "blank", "label") or len(l.text) < 4:
                 continue
             m = interface.glued_regex().search(l.text) or interface.spaced_regex().search(l.text)
-            if m is None or m.start() < 15:
+            if m is None or not l.text[: m.start()].strip():
                 continue
-            is_strong = interface.strip_decoration(m.group()) in strong
+            label = interface.strip_decoration(m.group())
+            is_strong = label in strong
+            # A one-word label glued to a short line could be part of a name.
+            if (" " not in label or not is_strong) and m.start() < 15:
+                continue
             yield self.edit(doc, l.start + m.start(), l.start + m.end(), "",
                             "interface label glued to the end of a paragraph",
                             safe=is_strong, confidence=0.9 if is_strong else 0.5)

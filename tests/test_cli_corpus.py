@@ -255,3 +255,11 @@ def test_empty_input_gives_empty_output(tmp_path):
 def test_usage_errors():
     assert _run(["fix", "-", "--in-place"]).exit_code == 2
     assert "exclude" in _run(["fix", "x", "--in-place", "-o", "y"]).stderr
+
+
+def test_check_and_diff_write_no_files(tmp_path, monkeypatch):
+    _corpus(tmp_path / "in.jsonl")
+    monkeypatch.chdir(tmp_path)
+    assert _run(["check", "in.jsonl", "--lang", "fr", "-q"]).exit_code == 3
+    assert _run(["fix", "--diff", "in.jsonl", "--lang", "fr", "-q"]).exit_code == 3
+    assert os.listdir(tmp_path) == ["in.jsonl"]

@@ -213,3 +213,20 @@ def test_ordered_map_with_workers_keeps_order():
     parallel = [(c.index, r.outputs) for c, r in ordered_map(SPEC, iter(chunks), jobs=2, max_in_flight=3)]
     assert [i for i, _ in parallel] == list(range(12))
     assert [o for _, o in parallel] == serial
+
+
+def test_atomic_writer_writes_into_a_pipe_without_replacing_it(tmp_path):
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()))
+    reader.start()
+    with AtomicWriter(str(fifo)) as fh:
+        fh.write(b"through the pipe")
+    reader.join(timeout=10)
+    assert got == [b"through the pipe"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert os.listdir(tmp_path) == ["pipe"]

@@ -25,7 +25,7 @@ from .corpus import (
     rejects_path,
 )
 from .io.formats import detect_format, read_chunks
-from .io.sinks import ByteSink, ParquetSink
+from .io.sinks import ByteSink, NullSink, ParquetSink
 from .rules.base import get_rule
 
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR, EXIT_REJECTS, EXIT_WRITE = 0, 1, 2, 3, 4
@@ -194,8 +194,9 @@ def run(opts: Options, spec: JobSpec, on_report=None) -> tuple[int, CorpusJob, f
             click.echo(f"{rej.describe()} -> {where}" if spec.emit else rej.describe(), err=True)
 
     def reject_factory(task):
-        target = _rejects_target(opts, task) if spec.emit else os.devnull
-        return ByteSink(target, separate=task.fmt != "text")
+        if not spec.emit:  # check, --diff: report only, write nothing
+            return NullSink("(not written)")
+        return ByteSink(_rejects_target(opts, task), separate=task.fmt != "text")
 
     progress = Progress(total, sys.stderr.isatty() and not opts.quiet)
     job = CorpusJob(spec, tasks, sink_factory, reject_factory, on_reject=on_reject,

@@ -9,6 +9,7 @@ target's suffix.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from typing import BinaryIO
@@ -16,10 +17,20 @@ from typing import BinaryIO
 from .compress import compression_of, wrap_write
 
 
+def _special(path: str) -> bool:
+    """True for an existing target that is not a regular file (``/dev/null``, a FIFO)."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 class AtomicWriter:
     """Context manager giving a binary stream that lands at ``path`` on success.
 
-    ``path`` ``"-"`` writes to standard output (not atomic: a pipe cannot be).
+    ``path`` ``"-"`` writes to standard output, and an existing target that is
+    not a regular file (``/dev/null``, a named pipe) is written directly: a
+    device or a pipe is never replaced by a rename (nor can it be atomic).
     The new file keeps the permission bits of the file it replaces.
     """
 
@@ -33,6 +44,8 @@ class AtomicWriter:
     def open(self) -> BinaryIO:
         if self.path == "-":
             self._raw = sys.stdout.buffer
+        elif _special(self.path):  # a device or a pipe: written directly, never replaced
+            self._raw = open(self.path, "wb")
         else:
             directory = os.path.dirname(os.path.abspath(self.path))
             fd, self._tmp = tempfile.mkstemp(
@@ -49,6 +62,8 @@ class AtomicWriter:
             stream.close()
         raw.flush()
         if self._tmp is None:
+            if raw is not sys.stdout.buffer:
+                raw.close()
             return
         os.fsync(raw.fileno())
         raw.close()

@@ -53,6 +53,26 @@ class ByteSink:
             self._writer = self._fh = None
 
 
+class NullSink:
+    """Counts records and writes nothing (``check`` and ``--diff`` write no files)."""
+
+    def __init__(self, path: str = "") -> None:
+        self.path = path
+        self.records = 0
+
+    def write(self, records: list) -> None:
+        self.records += len(records)
+
+    def open(self) -> None:
+        pass
+
+    def commit(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        pass
+
+
 class ParquetSink:
     """Record batches with the text column replaced, into one Parquet file."""
 

@@ -230,3 +230,22 @@ def test_atomic_writer_writes_into_a_pipe_without_replacing_it(tmp_path):
     assert got == [b"through the pipe"]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert os.listdir(tmp_path) == ["pipe"]
+
+
+def test_a_failing_record_is_rejected_not_lost(monkeypatch):
+    import textfix.corpus as corpus
+
+    real = corpus.pipeline_for(SPEC.config)
+
+    class Flaky:
+        def run(self, text):
+            if "BOOM" in text:
+                raise RuntimeError("rule crashed")
+            return real.run(text)
+
+    monkeypatch.setattr(corpus, "pipeline_for", lambda config: Flaky())
+    recs = [b'{"text": "ok"}\n', b'{"text": "BOOM"}\n', b'{"text": "fine"}\n']
+    res = process_chunk(SPEC, _chunk(recs))
+    assert res.outputs == [recs[0], recs[2]]
+    assert [(r.kind, r.line, r.raw) for r in res.rejects] == [("error", 11, recs[1])]
+    assert "rule crashed" in res.rejects[0].message

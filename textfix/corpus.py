@@ -223,13 +223,20 @@ def process_chunk(spec: JobSpec, chunk: Chunk) -> ChunkResult:
                     out = (new + term).encode("utf-8")
         except PassThrough:
             stats.passed += 1
-        except RecordError as exc:
-            at = None if exc.offset is None else offset + exc.offset
-            rejects.append(Reject(chunk.source, line, at, exc.kind, exc.message, raw))
-            stats.rejects += 1
-            stats.reject_kinds[exc.kind] += 1
-            offset += size
-            continue
+        except Exception as exc:  # noqa: BLE001 - a rule failing on one record must not lose the run
+            if isinstance(raw, str):  # a Parquet row cannot leave its batch: kept as it was
+                stats.passed += 1
+                out = raw
+            elif isinstance(exc, RecordError):
+                at, kind, message = (None if exc.offset is None else offset + exc.offset), exc.kind, exc.message
+            else:
+                at, kind, message = None, "error", f"textfix failed on this record: {type(exc).__name__}: {exc}"
+            if not isinstance(raw, str):
+                rejects.append(Reject(chunk.source, line, at, kind, message, raw))
+                stats.rejects += 1
+                stats.reject_kinds[kind] += 1
+                offset += size
+                continue
         offset += size
         if emit:
             stats.bytes_out += len(out) if isinstance(out, bytes) else len((out or "").encode("utf-8", "surrogatepass"))

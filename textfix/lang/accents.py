@@ -70,7 +70,7 @@ AMBIGUOUS: dict[str, frozenset[str]] = {
     "fr": frozenset("a ne ou la des du sur mur tache jeune cote peche mais ca cru crus".split()),
     "es": frozenset(
         "el si tu mas se de te mi aun solo esta este estas estos ese esa que como quien cuando "
-        "donde cual cuanto porque sera tambien".split()
+        "donde cual cuanto porque tambien".split()
     ) - {"tambien"},
     "it": frozenset("e da la li si ne se te di fa".split()),
     "de": frozenset("schon wurde zahlen musste konnte fordern".split()),
@@ -78,9 +78,12 @@ AMBIGUOUS: dict[str, frozenset[str]] = {
 
 #: Context rules for ambiguous words in a stripped sentence:
 #: (word, previous word in, next word in) -> accented form; None: any.
+#: ``a`` + these is ``à`` + noun (``à cause``), never ``a`` + participle.
+FR_A_EXPRESSIONS = frozenset("partir cause travers nouveau propos savoir condition".split())
+
 CONTEXT: dict[str, list[tuple[str, frozenset | None, frozenset | None, str]]] = {
     "fr": [
-        ("a", None, frozenset("partir cause travers nouveau propos savoir condition".split()), "à"),
+        ("a", None, FR_A_EXPRESSIONS, "à"),
         ("a", frozenset("grace grâce face quant jusqu contrairement conformement conformément".split()),
          None, "à"),
         ("des", None, frozenset("lors que qu demain maintenant aujourd".split()), "dès"),

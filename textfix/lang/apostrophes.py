@@ -68,6 +68,9 @@ REAL_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+#: Fused forms that are rare words but usually the elision: unsafe fixes only.
+UNSAFE_ONLY: dict[str, frozenset[str]] = {"fr": frozenset({"sil"})}
+
 #: French ``na`` is ``n’a`` before these words (ne ... pas, jamais, plus ...).
 NEGATION_FOLLOWERS: frozenset[str] = frozenset(
     "pas jamais plus rien guère personne point aucun aucune que été".split()

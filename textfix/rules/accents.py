@@ -19,6 +19,8 @@ from .base import STAGE_ACCENT, Rule, register
 #: (Zipf 1.3), and the accented forms considered are within 10x of the best.
 RATIO = 20.0
 NEAR = 10.0
+#: Inside a sentence already shown to be stripped.
+STRIPPED_RATIO = 5.0
 #: An accented form known from the document itself needs less.
 DOC_RATIO = 3.0
 #: Below this Zipf, an accented form counts only if the document uses it.
@@ -27,7 +29,7 @@ MIN_ZIPF = 2.5
 #: many words whose accented form is clear.
 MIN_CANDIDATES = 2
 #: A document needs this many accented letters elsewhere to show its style.
-MIN_ACCENTED = 3
+MIN_ACCENTED = 2
 
 _UNIT_RE = re.compile(r"[^\n.!?…]+[.!?…]*")
 _NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")
@@ -120,6 +122,7 @@ class StrippedAccents(Rule):
                 unit_words.append(j)
                 j += 1
             found = []
+            second: list[int] = []
             supported = 0
             for k in unit_words:
                 m = words[k]
@@ -137,12 +140,24 @@ class StrippedAccents(Rule):
                 else:
                     accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
                                                 lower_vocab, lang)
+                    if not accented:
+                        second.append(k)
                     if accented and lower_vocab.get(accented, 0):
                         supported += 1
                 if accented:
                     found.append((m, accented))
             if len(found) < MIN_CANDIDATES and not (found and supported):
                 continue
+            # In a sentence shown to be stripped, a weaker majority will do.
+            for k in second:
+                m = words[k]
+                low = m.group().lower()
+                accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
+                                            lower_vocab, lang, ratio=STRIPPED_RATIO)
+                if accented and not (lang == "es" and accented[:-1] == low[:-1]
+                                     and accented[-1] == "ó"):
+                    found.append((m, accented))
+            found.sort(key=lambda x: x[0].start())
             for m, accented in found:
                 yield self.edit(doc, m.start(), m.end(), _restore_case(m.group(), accented),
                                 "accents stripped in this sentence", safe=safe,
@@ -169,7 +184,7 @@ class StrippedAccents(Rule):
         return None
 
     @staticmethod
-    def _clear_form(doc, k, low, forms, bare_freq, lower_vocab, lang):
+    def _clear_form(doc, k, low, forms, bare_freq, lower_vocab, lang, ratio=None):
         """The accented form of ``low`` that is clear, or None."""
         if not forms:
             return None
@@ -179,16 +194,16 @@ class StrippedAccents(Rule):
             w, f = in_doc[0]
             if len(in_doc) == 1 and f >= DOC_RATIO * bare_freq:
                 return w
-        if lang == "fr" and k > 0 and low[-1:] == "e" or low[-2:] == "es":
+        if lang == "fr" and k > 0 and (low[-1:] == "e" or low[-2:] == "es"):
             prev = doc.words[k - 1].group().lower()
-            if prev in A.FR_AVOIR:
+            if prev in A.FR_AVOIR and not (prev == "a" and low in A.FR_A_EXPRESSIONS):
                 cut = -1 if low[-1] == "e" else -2
-                participle = low[:cut] + "é" + low[cut + 1:]
+                participle = low[:cut] + "é" + (low[cut + 1:] if cut < -1 else "")
                 for w, f in forms:
                     if strip_head(w, cut) == low[:cut] and w[cut:] == participle[cut:] \
                             and A.zipf_of(f) >= 3.0 and f * NEAR >= best_f:
                         return w
-        if A.zipf_of(best_f) < MIN_ZIPF or best_f < RATIO * bare_freq:
+        if A.zipf_of(best_f) < MIN_ZIPF or best_f < (ratio or RATIO) * bare_freq:
             return None
         near = [w for w, f in forms if f * NEAR >= best_f]
         if len(near) == 1:

@@ -129,6 +129,10 @@ class _Elisions(Rule):
         context = T.CONTEXT_WORDS.get(lang, {})
         if low in context:
             return self._in_context(doc, i, low, e, shape, context[low])
+        if low in T.UNSAFE_ONLY.get(lang, ()):
+            if shape in ("lower", "title"):
+                return False, f"maybe a lost elision apostrophe ({e}’{low[len(e):]})", False
+            return None
         if low in T.REAL_WORDS.get(lang, ()):
             return None
         restricted = T.RESTRICTED.get(lang, {})

@@ -1,0 +1,84 @@
+"""TF7xx: accents stripped from a sentence of an accented document."""
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import textfix
+from textfix import Config, Pipeline
+from textfix.lang import accents as A
+
+ACC = Pipeline(Config(select=("TF7",)))
+ACC_UNSAFE = Pipeline(Config(select=("TF7",), unsafe_fixes=True))
+
+
+@pytest.mark.parametrize("lang, bad, good", [
+    ("fr", "Le musée a rouvert en février. Le public etait tres nombreux apres la reouverture.",
+     "Le musée a rouvert en février. Le public était très nombreux après la réouverture."),
+    ("fr", "Le débat a été vif. Il a decide de partir a cause de la pluie.",
+     "Le débat a été vif. Il a décidé de partir à cause de la pluie."),
+    ("fr", "Elle a été élue. Il est ne a Lyon et a ete eleve a Paris.",
+     "Elle a été élue. Il est né à Lyon et a été élevé à Paris."),
+    ("es", "El río creció. Segun el informe, la situacion es dificil.",
+     "El río creció. Según el informe, la situación es difícil."),
+    ("it", "La città è grande. Il comune non puo pagare di piu.",
+     "La città è grande. Il comune non può pagare di più."),
+])
+def test_restores_stripped_sentence(lang, bad, good):
+    assert ACC.fix(bad, lang) == good
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le musée a rouvert en février. Il a la grippe et il note tout."),  # ambiguous only
+    ("fr", "Le musée a rouvert en février. Le general Jose Garcia arrive."),  # one word only
+    ("fr", "Le café ouvre. UNE MISE EN GARDE SPECIALE EST NECESSAIRE."),  # capitals
+    ("fr", "Jose est arrivé hier. Jose et Maria apres la fete."),  # the document's bare name
+    ("es", "El niño llegó. Esta casa es de el y si tu quieres, mas tarde."),
+    ("it", "La città è grande. E da la casa a lui."),
+])
+def test_leaves_ambiguous_and_intended(lang, text):
+    assert ACC.fix(text, lang) == text
+
+
+def test_never_touches_english():
+    text = "The café was open. The cafe apres-ski crowd said the role was tres chic."
+    assert ACC.fix(text, "en") == text
+
+
+def test_document_without_accents_is_only_unsafe():
+    text = "Le public etait tres nombreux apres la reouverture du musee."
+    assert ACC.fix(text, "fr") == text
+    r = textfix.fix_and_explain(text, lang="fr", config=Config(select=("TF7",), unsafe_fixes=True))
+    assert r.text == "Le public était très nombreux après la réouverture du musée."
+    assert all(not e.safe for e in r.edits)
+
+
+def test_case_is_kept():
+    out = ACC.fix("Il était là. Apres la fete, la region etait unie.", "fr")
+    assert out == "Il était là. Après la fête, la région était unie."
+
+
+def test_index_is_cached_and_sane():
+    A.index("fr")
+    t = time.perf_counter()
+    ix = A.index("fr")
+    assert time.perf_counter() - t < 0.01  # second call: the cache
+    assert ix["apres"][0][0] == "après"
+    assert A.strip("Réaffirmé") == "Reaffirme"
+
+
+def test_documentation():
+    doc = textfix.rules.base.get_rule("TF701").documentation()
+    assert "->" in doc
+
+
+@given(st.lists(st.sampled_from(
+    "le la apres etait tres ete a de après été très général general ou où . ,".split()),
+    min_size=1, max_size=25))
+def test_only_accents_change(words):
+    text = "Le musée est fermé. " + " ".join(words)
+    out = ACC.fix(text, "fr")
+    assert A.strip(out) == A.strip(text)
+    assert ACC.fix(out, "fr") == out

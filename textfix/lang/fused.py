@@ -97,7 +97,7 @@ _COMBINING = (
     "hemi hetero homo hydro hyper hypo infra inter intra iso macro mega meso meta micro mini "
     "mono multi nano neo neuro non omni ortho over para photo poly post pre pro proto pseudo "
     "psycho quasi radio retro semi socio stereo sub super supra tele thermo trans tri ultra "
-    "under uni out up down back cross self mal mis dis ben"
+    "under uni out up down back cross self mal mis dis ben kilo giga tera centi milli deci"
 )
 _DE_SEPARABLE = (
     "ab an auf aus bei ein mit nach vor weg zu zurück heraus hinaus herein hinein herum vorbei "
@@ -166,3 +166,34 @@ ELIDED: dict[str, frozenset[str]] = {
 }
 #: English contraction pieces after an apostrophe (``don’tbe`` -> ``don’t be``).
 CONTRACTIONS = _set("s t m d ll re ve")
+
+#: Words before an apostrophe that are not elisions glued to a word
+#: (aujourd’hui, prud’homme, grand’mère).
+APOSTROPHE_WORDS = _set("aujourd prud entr grand presqu quelqu")
+
+#: German function words that may be split off without the document's own
+#: evidence: none of them ends or starts German words as a suffix or prefix
+#: (unlike -es, -er, -in, -ist, -sein: Hauses, Hausbauer, Realist, Bewusstsein;
+#: er-, nicht-: erleben, nichtöffentlich).
+DE_SAFE_RIGHT = _set(
+    "und oder eine einer eines einen einem auch wird werden noch nur hat sind war zum zur "
+    "vom aber dass wenn wurde haben kann diese dieser schon wie mit bei nach über durch unter "
+    "gegen im"
+)
+DE_SAFE_LEFT = _set(
+    "und oder eine einer eines einen einem ist sind war wird hat dass wenn aber auch noch nur "
+    "schon wie die der das den dem des"
+)
+
+#: Function words that are also prefixes of the language (con-fluidas,
+#: en-lever, in-bound): before a rare word they are more likely a prefix.
+PREFIX_JOINERS: dict[str, frozenset[str]] = {
+    "fr": _set("en sur sous entre contre par"),
+    "en": _set("in on over under out by up for"),
+    "de": frozenset(),
+    "es": _set("con en entre sobre contra"),
+    "it": _set("con in per sopra sotto tra fra contro"),
+}
+#: Least zipf frequency of both parts of a safe split of two content words:
+#: English writes compounds solid more freely (bakesale, woodrows).
+CONTENT_PAIR_ZIPF: dict[str, float] = {"fr": 3.5, "en": 4.0, "de": 99.0, "es": 3.5, "it": 3.5}

@@ -29,12 +29,17 @@ from ..lang.fused import (
     AUXILIARIES,
     BRAND_PREFIXES,
     CODE_PREFIXES,
+    APOSTROPHE_WORDS,
+    CONTENT_PAIR_ZIPF,
     CONTRACTIONS,
+    DE_SAFE_LEFT,
+    DE_SAFE_RIGHT,
     ELIDED,
     JOINERS,
     LANGS,
     NO_LEFT,
     NO_RIGHT,
+    PREFIX_JOINERS,
     SINGLE,
     participle,
 )
@@ -67,8 +72,6 @@ def _zipf(f: float | None) -> float:
     return math.log10(f * 1e9) if f else 0.0
 
 
-#: Least zipf frequency of both parts of a safe split of two content words.
-_CC = 3.5
 #: A known token is split only if it is this much rarer (in zipf) than the
 #: two words it fuses would be as independent neighbours.
 _PAIR_GAP = 2.5
@@ -142,6 +145,12 @@ class _Analysis:
         return self.doc.lower_vocab.get(form.lower(), 0)
 
     # -- the analysis --------------------------------------------------------
+    def elided(self, e: int) -> bool:
+        """Is the word ending at ``e`` followed by an elision apostrophe (fr, it)?"""
+        text = self.text
+        return (self.lang in ELIDED and e + 1 < len(text) and text[e] in "’'"
+                and text[e + 1].isalpha())
+
     def initial(self, s: int) -> bool:
         """Does the word at ``s`` start a sentence, a line or the text?"""
         text = self.text
@@ -156,11 +165,13 @@ class _Analysis:
         text = self.text
         for m in self.doc.words:
             w = m.group()
-            if len(w) < 4 or w.isupper():
+            if len(w) < 4 and not (len(w) > 1 and self.elided(m.end())) or w.isupper():
                 continue
             if w.islower() or w.istitle():
                 lw = w.lower()
                 f = freq.get(lw)
+                if f is not None and self.elided(m.end()) and lw not in APOSTROPHE_WORDS:
+                    f = None  # before an apostrophe only elisions are words
                 if f is not None and (f > _Z[3.6] or not w.islower()):
                     continue  # a word of the language: never split
                 s, e = m.span()
@@ -226,9 +237,9 @@ class _Analysis:
         # An elided word before an apostrophe (beaucoupd’une), an English
         # contraction after one (don’tbe): pieces that are words only there.
         elided = apos_before = ""
-        if e + 1 < len(text) and text[e] in "’'" and text[e + 1].isalpha():
-            if lw in ELISIONS.get(lang, ()):
-                return None  # jusqu’, lorsqu’, quelqu’: one word
+        if self.elided(e):
+            if lw in ELISIONS.get(lang, ()) or lw in APOSTROPHE_WORDS:
+                return None  # jusqu’, lorsqu’, aujourd’hui: one word
             elided = "*"
         if lang == "en" and s >= 2 and text[s - 1] in "’'" and text[s - 2].isalpha():
             apos_before = "*"
@@ -258,9 +269,10 @@ class _Analysis:
                 # word first only at the start of a sentence (Lescuisinières),
                 # a name before a function word only if it is a known word or
                 # used alone in the document (Ukraineun, not Herces or Bity).
-                if elided or min(len(left), len(right)) < 2:
+                pronoun = lang == "en" and left == "i" and zr >= 3.5
+                if elided or (min(len(left), len(right)) < 2 and not pronoun):
                     continue
-                if jl and initial:
+                if (jl and initial) or pronoun:
                     pass
                 elif not (jr and len(left) >= 4 and (dl or zl >= 3.5)):
                     continue
@@ -284,13 +296,20 @@ class _Analysis:
                 kr = _known(zr, dr, len(right))
                 doc = dl > 0 and dr > 0
                 if lang == "de":
-                    if not doc or not ((jl or kl) and (jr or kr)):
+                    if (right in DE_SAFE_RIGHT and kl and len(left) >= 4) or (
+                            left in DE_SAFE_LEFT and kr and len(right) >= 4):
+                        score, safe = 2.0 + doc, True
+                        why = "a function word glued to a word"
+                    elif doc and (jl or kl) and (jr or kr):
+                        if left in _DE_SEPARABLE and not jr:
+                            continue  # separable verb: aufmachen
+                        score, safe = 2.0 + (jl or jr), jl or jr or (zl >= 3.0 and zr >= 3.0)
+                        why = "both parts occur alone in the document"
+                    else:
                         continue
-                    if left in _DE_SEPARABLE and not jr:
-                        continue  # separable verb: aufmachen
-                    score, safe = 2.0 + (jl or jr), jl or jr or (zl >= 3.0 and zr >= 3.0)
-                    why = "both parts occur alone in the document"
                 elif (jl and (kr or jr)) or (jr and kl):
+                    if jl and not jr and left in PREFIX_JOINERS[lang] and not doc and zr < 4.0:
+                        continue  # con|fluidas: a prefix more likely than a word
                     score, safe = 2.0 + doc, True
                     why = "a function word glued to a word" + (
                         ", both used alone in the document" if doc else "")
@@ -304,7 +323,7 @@ class _Analysis:
                     # frequent (short pieces make typos look like pairs:
                     # hire|ing, mus|ems; derived words: re|apportion).
                     score = 1.0
-                    safe = min(zl, zr) >= _CC and min(len(left), len(right)) >= 4
+                    safe = min(zl, zr) >= CONTENT_PAIR_ZIPF[lang] and min(len(left), len(right)) >= 4
                     why = "two frequent words, the fused form is unknown"
                 else:
                     continue
@@ -333,9 +352,14 @@ class _Analysis:
         left, right = w[:i], w[i:]
         if len(left) < 2 or not left[1:].islower():
             return None
-        if self.freq.get(w.lower()) is not None:
-            return None  # YouTube, PowerPoint, iPhone: a spelling of a word
         ll, lr = left.lower(), right.lower()
+        fw = self.freq.get(w.lower())
+        if fw is not None:
+            # YouTube, PowerPoint, iPhone: a spelling of a word.  Only a
+            # stray form far rarer than its two words survives (theNetherlands).
+            zw = _zipf(fw)
+            if zw > 1.5 or self.z(ll) + self.z(lr) - 9.0 - zw < 1.5:
+                return None
         jl, jr = ll in self.joiners, lr in self.joiners
         if not right[1:].islower():
             # the + USA, and + I: only after a lower-case function word.

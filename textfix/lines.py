@@ -34,6 +34,7 @@ Each join is safe or unsafe; the rules turn safe joins into default edits.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .lang.data import FUNCTION_WORDS
@@ -192,6 +193,26 @@ def seam(prev: str, nxt: str, lang: str | None) -> str:
     return "weak"
 
 
+def _rhyme_key(text: str) -> str:
+    m = re.search(r"([^\W\d_]+)[^\w]*$", text)
+    if m is None:
+        return ""
+    w = unicodedata.normalize("NFD", m.group(1).lower())
+    w = "".join(c for c in w if not unicodedata.combining(c)).rstrip("sx")
+    return w[-2:] if len(w) >= 3 else ""
+
+
+def _rhymes(run: list[Line]) -> int:
+    """How many lines end like a line one or two lines away (AABB, ABAB)."""
+    keys = [_rhyme_key(l.text) for l in run]
+    hit = set()
+    for i, k in enumerate(keys):
+        for j in (i + 1, i + 2):
+            if k and j < len(keys) and keys[j] == k:
+                hit.update((i, j))
+    return len(hit)
+
+
 def _is_verse(run: list[Line], width: int, lang: str | None) -> bool:
     """Lines that each start with a capital, or each end with punctuation.
 
@@ -204,6 +225,8 @@ def _is_verse(run: list[Line], width: int, lang: str | None) -> bool:
     breaks = n - 1
     upper = sum(1 for l in run[1:] if l.text.lstrip()[:1].isupper())
     punct = sum(1 for l in run[:-1] if re.search(r"[,;:.!?…]['’»”\"]?$", l.text.rstrip()))
+    if n >= 4 and _rhymes(run) >= 0.75 * n:
+        return True
     limit = 0.9 if lang == "de" else 0.75
     if breaks >= 2 and upper >= limit * breaks:
         if (lang != "de" and width < 60) or punct >= 0.5 * breaks:
@@ -308,6 +331,10 @@ def _classify_run(struct: LineStructure, run: list[Line], first: int, lang: str 
         if len(t) < LONG_LINE and t[:1].isupper() and not _TERMINAL_RE.search(t):
             run[0].kind, run[0].note = "heading", "short line without final punctuation"
         return
+    if n >= 4 and _rhymes(run) >= 0.75 * n:
+        for l in run:
+            l.kind, l.note = "verse", "rhyming lines"
+        return
     lens = [len(l.text.rstrip()) for l in run]
     candidates = [x for x in lens[:-1] if x <= MAX_WIDTH]
     width = max(candidates) if candidates else 0
@@ -373,7 +400,7 @@ def _mark_wrapped(struct: LineStructure, chain: list[Line], first: int, width: i
     strong = sum(s == "strong" for s in seams)
     for k, s in enumerate(seams):
         if width < SAFE_WIDTH:
-            safe = breaks >= 2 and strong >= 0.6 * breaks and s == "strong"
+            safe = False  # narrow lines: verse as often as print columns
         elif breaks >= 2:
             safe = strong >= 0.4 * breaks or s == "strong"
         else:

@@ -105,6 +105,12 @@ class LabelLine(Rule):
                     if decisions[i] is not None:
                         l = lines[i]
                         end = min(l.end + 1, len(doc.text))
+                        k = i + 1
+                        # Between blank lines: take the blank lines after it too.
+                        while i > 0 and lines[i - 1].kind == "blank" and k < len(lines) - 1 \
+                                and lines[k].kind == "blank":
+                            end = lines[k].end + 1
+                            k += 1
                         yield self.edit(doc, l.start, end, "", "interface label alone on a line",
                                         safe=decisions[i])
                 continue

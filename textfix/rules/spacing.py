@@ -21,15 +21,48 @@ _L = r"[^\W\d_]"
 # word . Word  (also ! ? … and runs like ?! or ...; French may put a space
 # or no-break space before ! and ?).
 _SENTENCE_RE = re.compile(
-    rf"(?P<left>{_L}+|\d{{4}}|[)\]»”\"])(?P<punct>\.\.\.|…|\.|[ \u00a0\u202f]?[!?]{{1,3}})"
+    rf"(?P<left>(?<![^\W_]){_L}+|(?<![\w.,])\d{{4}}|[)\]»”\"])(?P<punct>\.\.\.|…|\.|[ \u00a0\u202f]?[!?]{{1,3}})"
     rf"(?=(?P<right>[^\W\d_a-zß-ÿ]{_L}*))"
 )
-_COMMA_RE = re.compile(rf"(?<={_L}{_L}),(?={_L}{_L})")
+# Cheap first pass: punctuation directly followed by a capital letter.
+_CANDIDATE_RE = re.compile(r"[.!?…](?=[^\W\d_a-zß-ÿ])")
+_LEFT_CLOSERS = ")]»”\""
+_LETTER = re.compile(_L)
+
+
+def _sentence_matches(text: str):
+    """_SENTENCE_RE matches, found from the rare candidates only (fast)."""
+    last = -1
+    for c in _CANDIDATE_RE.finditer(text):
+        p = c.start()
+        if text[p] in "!?":
+            while p > 0 and text[p - 1] in "!?":
+                p -= 1
+            if p > 0 and text[p - 1] in " \u00a0\u202f":
+                p -= 1
+        elif text[p] == "." and text[p - 2:p] == "..":
+            p -= 2
+        i = p
+        while i > 0 and _LETTER.match(text, i - 1):
+            i -= 1
+        if i == p and p > 0:
+            i = p - 1 if text[p - 1] in _LEFT_CLOSERS else max(0, p - 4)
+        if i <= last:
+            continue
+        m = _SENTENCE_RE.match(text, i)
+        if m is not None and m.end("punct") == c.end():
+            last = i
+            yield m
+
+
+_COMMA_RE = re.compile(rf",(?<={_L}{_L},)(?={_L}{_L})")  # literal first: fast scan
 _RUN_RE = re.compile(r"(?<=[^\s]) {2,}(?=[^\s])")
 _TRAILING_RE = re.compile(r"[ \t]+(?=\r?\n|\Z)")
 _SPACE_BEFORE_RE = re.compile(rf"(?<={_L}) +(?=,[ \n]|\.(?! \.)(?:[ \n]|\Z))")
 # A token is a suspect of being a URL, address, path, code or number.
 _TECH_CHARS = re.compile(r"[@/\\_=<>{}|#~^*&%$]|://|www\.")
+# Signs that a document discusses code (where Name.Member is an identifier).
+_CODE_SIGNS = re.compile(r"[A-Za-z_]\w*\.[A-Za-z_]\w*\(|[{}]|==|=>|->|;[ \t]*\n|</?[a-z]+>|\bdef |\bfunction\b")
 _CAMEL = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 
 
@@ -75,8 +108,10 @@ class MissingSpaceAfterSentence(Rule):
     and initials never match), the right side a capitalized word (not
     camelCase).  After a capitalized word, a 4-digit year or a closing
     bracket or quote, the right word must be a function word of the language
-    (``Paris.Le``), otherwise the edit is unsafe (``String.Format`` may be
-    code, ``St.John`` an abbreviation).
+    (``Paris.Le``); after a capitalized word a common word will do
+    (``Lorraine.Toutefois``) unless the document shows code, otherwise the
+    edit is unsafe (``String.Format`` may be code, ``St.John`` an
+    abbreviation).
 
     Stays off: URLs, e-mail addresses, paths, domain and file names
     (``Newsfeed.Com``, ``report.Pdf``), any token with digits or code
@@ -90,16 +125,17 @@ class MissingSpaceAfterSentence(Rule):
     stage = STAGE_SPACING
 
     def precheck(self, text: str) -> bool:
-        return _SENTENCE_RE.search(text) is not None
+        return _CANDIDATE_RE.search(text) is not None
 
     def propose(self, doc):
         text = doc.text
         lang = doc.lang
-        for m in _SENTENCE_RE.finditer(text):
+        code_doc = None
+        for m in _sentence_matches(text):
             left, punct, right = m.group("left", "punct", "right")
             function = _is_function_word(right, lang)
             if len(right) < 2 or (right.lower() in TLDS_AND_EXTENSIONS and not function
-                                  and not left.islower()):
+                                  and not (left.islower() and right.istitle())):
                 continue  # Newsfeed.Com, Report.Pdf (but région.Au, fin.De)
             right_caps = right.isupper()
             if not right_caps and (_CAMEL.search(right) or right[1:].lower() != right[1:]):
@@ -130,7 +166,9 @@ class MissingSpaceAfterSentence(Rule):
                     continue  # iPhone.Next, McKusick
                 # A name ending a sentence (Paris.Le) or code (String.Format):
                 # a common word of the language after it decides.
-                if not function and not (lang and zipf(right.lower(), lang) >= 3.5):
+                if code_doc is None:
+                    code_doc = _CODE_SIGNS.search(text) is not None
+                if not function and (code_doc or not (lang and zipf(right.lower(), lang) >= 3.5)):
                     safe = False
             elif len(left) < 2 or _CAMEL.search(left):
                 continue

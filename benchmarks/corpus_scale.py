@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -122,18 +123,31 @@ def run(data: Path, jobs: int, work: Path, extra: list[str]) -> dict:
     out, rej = work / f"out-j{jobs}.jsonl", work / f"rejects-j{jobs}.jsonl"
     cmd = TEXTFIX + ["fix", str(data), "-o", str(out), "--rejects", str(rej), "--force", "-j", str(jobs), *extra]
     start = time.monotonic()
+    cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load0 = os.getloadavg()[0]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
     peak_rss = peak_pss = 0
+    main_cpu = 0.0
+    tick = os.sysconf("SC_CLK_TCK")
     while proc.poll() is None:
         rss, pss = _mem(proc.pid)
         peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        try:
+            with open(f"/proc/{proc.pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            main_cpu = (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError):
+            pass
         time.sleep(0.1)
     seconds = time.monotonic() - start
+    cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
     err = proc.stderr.read().decode("utf-8", "replace")
     count = lambda p: sum(1 for _ in open(p, "rb")) if p.exists() else 0  # noqa: E731
     return {"jobs": jobs, "exit": proc.returncode, "seconds": seconds,
             "mb_s": data.stat().st_size / 1e6 / seconds, "peak_rss": peak_rss, "peak_pss": peak_pss,
-            "out": count(out), "rejects": count(rej), "summary": err.strip().splitlines()[-2:]}
+            "out": count(out), "rejects": count(rej), "summary": err.strip().splitlines()[-2:],
+            "cpu": cpu, "main_cpu": main_cpu, "load": (load0 + os.getloadavg()[0]) / 2}
 
 
 def main() -> None:
@@ -156,6 +170,7 @@ def main() -> None:
     print(f"corpus: {data} {data.stat().st_size / 1e6:,.1f} MB, {n_in:,} records ({n_bad} bad), "
           f"generated in {time.monotonic() - t:.1f} s", flush=True)
     results = []
+    mb = data.stat().st_size / 1e6
     for j in (int(x) for x in args.jobs.split(",")):
         r = run(data, j, work, ["--select", args.select] if args.select else [])
         results.append(r)
@@ -163,11 +178,20 @@ def main() -> None:
         print(f"-j {j}: {r['seconds']:.1f} s, {r['mb_s']:.2f} MB/s, peak RSS (tree) "
               f"{r['peak_rss'] / 1e6:.0f} MB, peak PSS {r['peak_pss'] / 1e6:.0f} MB, records in {n_in:,} "
               f"out {r['out']:,} rejects {r['rejects']:,} lost {lost:,}, exit {r['exit']}", flush=True)
+        print(f"    CPU {r['cpu']:.1f} s for the tree ({r['cpu'] / mb:.2f} s/MB), {r['main_cpu']:.1f} s in "
+              f"the main process; machine load average ~{r['load']:.1f} on {os.cpu_count()} cores")
         for line in r["summary"]:
             print("    " + line)
     if len(results) >= 2:
-        print(f"throughput ratio -j {results[-1]['jobs']} / -j {results[0]['jobs']}: "
-              f"{results[-1]['mb_s'] / results[0]['mb_s']:.2f} (target >= 1.8)")
+        a, b = results[0], results[-1]
+        print(f"throughput ratio -j {b['jobs']} / -j {a['jobs']}: {b['mb_s'] / a['mb_s']:.2f} (target >= 1.8)")
+        # What an otherwise idle machine would give: the work spread over the
+        # workers, the reading/writing process alongside.
+        work = (b["cpu"] - b["main_cpu"]) / b["jobs"]
+        bound = max(work, b["main_cpu"], b["cpu"] / min(b["jobs"], os.cpu_count() or 1))
+        print(f"CPU-bound estimate on an idle machine: {a['cpu'] / bound:.2f} "
+              f"(CPU of -j {a['jobs']} over the longer of: the busiest process of -j {b['jobs']}, "
+              f"its CPU spread over the cores)")
     per_lang: dict[str, int] = {}
     with open(data, "rb") as fh:
         for line in fh:

@@ -262,6 +262,7 @@ def ordered_map(spec: JobSpec, chunks: Iterable[Chunk], jobs: int = 1,
         for chunk in chunks:
             yield chunk, (None if getattr(chunk, "error", None) else process_chunk(spec, chunk))
         return
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -269,6 +270,18 @@ def ordered_map(spec: JobSpec, chunks: Iterable[Chunk], jobs: int = 1,
         ctx = multiprocessing.get_context("fork")
     except ValueError:  # pragma: no cover - platforms without fork
         ctx = None
+    chunks = iter(chunks)
+    if ctx is not None:
+        # Warm up on the first chunk here, before forking: the language data it
+        # loads (word frequencies, detector profiles: hundreds of MB) is then
+        # shared copy-on-write by the workers instead of loaded by each; frozen,
+        # the garbage collector does not touch (and so copy) those pages.
+        for chunk in chunks:
+            yield chunk, (None if getattr(chunk, "error", None) else process_chunk(spec, chunk))
+            if not getattr(chunk, "error", None):
+                break
+        gc.collect()
+        gc.freeze()
     limit = max_in_flight or 2 * jobs
     pending: deque = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:

@@ -25,7 +25,7 @@ The corpus job on a cluster (``textfix fix --engine dask``) is
 from __future__ import annotations
 
 from ..config import Config
-from ._common import BUILT, count_row, make_config, pipeline_for, rule_codes
+from ._common import BUILT, make_config, pipeline_for, rule_codes
 
 __all__ = ["fix_bag", "fix_column", "warm_up"]
 
@@ -74,20 +74,10 @@ def fix_bag(bag, key: str | None = None, *, lang: str | None = None,
 # -- dataframes ---------------------------------------------------------------
 def _fix_frame(df, config: Config, column: str, output: str, lang_column, codes,
                prefix: str):
-    from .pandas import explain_series
+    from .pandas import fix_frame
 
-    langs = df[lang_column] if lang_column else None
-    results = explain_series(df[column], langs, config=config)
-    df = df.copy()
-    df[output] = [df[column].iloc[i] if r is None else r.text for i, r in enumerate(results)]
-    if codes is not None:
-        rows = [count_row(r, codes) if r is not None else dict.fromkeys(codes, 0) for r in results]
-        df[f"{prefix}edits"] = [sum(r.values()) for r in rows]
-        for c in codes:
-            df[prefix + c] = [r[c] for r in rows]
-        for name in [f"{prefix}edits", *(prefix + c for c in codes)]:
-            df[name] = df[name].astype("int64")
-    return df
+    return fix_frame(df, column, lang_column=lang_column, config=config, output_column=output,
+                     codes=codes, prefix=prefix)
 
 
 def fix_column(ddf, column: str = "text", *, lang: str | None = None,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..config import Config
 from ._common import count_row, make_config, pipeline_for, rule_codes
 
-__all__ = ["edit_counts", "explain_series", "fix_series"]
+__all__ = ["edit_counts", "explain_series", "fix_frame", "fix_series"]
 
 
 def _pd():
@@ -71,3 +71,28 @@ def edit_counts(series, lang=None, *, config: Config | None = None):
         counts = count_row(r, codes) if r is not None else dict.fromkeys(codes, 0)
         rows.append({"edits": sum(counts.values()), **counts})
     return pd.DataFrame(rows, index=series.index, columns=["edits", *codes], dtype="int64")
+
+
+def fix_frame(df, column: str = "text", *, lang=None, lang_column: str | None = None,
+              config: Config | None = None, output_column: str | None = None,
+              codes: list[str] | None = None, prefix: str = "textfix_"):
+    """A copy of ``df`` with ``column`` repaired (into ``output_column`` if given).
+
+    With ``codes`` (rule codes, e.g. ``rule_codes(config)``), also
+    ``{prefix}edits`` and one ``{prefix}<CODE>`` int64 column per code.  The
+    building block of the Dask and NeMo Curator integrations.
+    """
+    config = make_config(config, lang=lang)
+    langs = df[lang_column] if lang_column else None
+    results = _results(df[column], langs, config)
+    df = df.copy()
+    df[output_column or column] = [df[column].iloc[i] if r is None else r.text
+                                   for i, r in enumerate(results)]
+    if codes is not None:
+        rows = [count_row(r, codes) if r is not None else dict.fromkeys(codes, 0) for r in results]
+        df[f"{prefix}edits"] = [sum(r.values()) for r in rows]
+        for c in codes:
+            df[prefix + c] = [r[c] for r in rows]
+        for name in [f"{prefix}edits", *(prefix + c for c in codes)]:
+            df[name] = df[name].astype("int64")
+    return df

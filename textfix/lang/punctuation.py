@@ -27,3 +27,11 @@ CURLY_DOUBLE = ("“", "”")
 #: Spaces that may stand between a guillemet and its text (plain space,
 #: no-break space, narrow no-break space, thin space).
 QUOTE_SPACES = " \u00a0\u202f\u2009"
+
+#: Capitalized abbreviations written before a name (``St.John``, ``Prof.Martin``):
+#: a dot after them is not a sentence end.  Any capitalized word of three
+#: letters or fewer is treated the same way.
+TITLE_ABBREVIATIONS = frozenset(
+    "prof capt sgt gen col cmdr mlle mmes dott dottssa sig sigra sras ing arch avv hon gov sen "
+    "rep rev univ corp inc ltd bros dept".split()
+)

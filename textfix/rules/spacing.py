@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..lang.data import FUNCTION_WORDS
 from ..lang.freq import zipf
-from ..lang.punctuation import TLDS_AND_EXTENSIONS
+from ..lang.punctuation import TITLE_ABBREVIATIONS, TLDS_AND_EXTENSIONS
 from .base import STAGE_SPACING, Rule, register
 
 _L = r"[^\W\d_]"
@@ -166,10 +166,14 @@ class MissingSpaceAfterSentence(Rule):
                     continue  # iPhone.Next, McKusick
                 # A name ending a sentence (Paris.Le) or code (String.Format):
                 # a common word of the language after it decides.
-                if code_doc is None:
-                    code_doc = _CODE_SIGNS.search(text) is not None
-                if not function and (code_doc or not (lang and zipf(right.lower(), lang) >= 3.5)):
-                    safe = False
+                if len(left) <= 3 or left.lower() in TITLE_ABBREVIATIONS:
+                    safe = function  # St.John, Dr.Who, Prof.Martin: abbreviations
+                else:
+                    if code_doc is None:
+                        code_doc = _CODE_SIGNS.search(text) is not None
+                    if not function and (code_doc or not (
+                            lang and zipf(right.lower(), lang) >= 3.5)):
+                        safe = False
             elif len(left) < 2 or _CAMEL.search(left):
                 continue
             if right_caps and (left[0].isupper() or len(left) < 3):

@@ -263,3 +263,14 @@ def test_check_and_diff_write_no_files(tmp_path, monkeypatch):
     assert _run(["check", "in.jsonl", "--lang", "fr", "-q"]).exit_code == 3
     assert _run(["fix", "--diff", "in.jsonl", "--lang", "fr", "-q"]).exit_code == 3
     assert os.listdir(tmp_path) == ["in.jsonl"]
+
+
+def test_output_into_an_existing_directory(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(MOJI, encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    assert _run(["fix", str(src), "-o", str(tmp_path / "out"), "--lang", "fr", "-q"]).exit_code == 0
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == FIXED
+    (tmp_path / "file").write_text("x")
+    r = _run(["fix", str(src), str(tmp_path / "out" / "a.txt"), "-o", str(tmp_path / "file"), "--force"])
+    assert r.exit_code == 2 and "cannot create" in r.stderr

@@ -88,7 +88,8 @@ def expand(paths: tuple[str, ...], glob: str) -> list[tuple[str, str]]:
 def plan(opts: Options, emit: bool) -> list[FileTask]:
     """Tasks with their output paths; raises :class:`UsageError` before any write."""
     files = expand(opts.paths, opts.glob)
-    many = len(files) > 1 or any(p != "-" and os.path.isdir(p) for p in opts.paths)
+    many = (len(files) > 1 or any(p != "-" and os.path.isdir(p) for p in opts.paths)
+            or bool(opts.output and os.path.isdir(opts.output)))
     tasks: list[FileTask] = []
     for src, rel in files:
         if src != "-" and not os.path.exists(src):
@@ -203,7 +204,10 @@ def run(opts: Options, spec: JobSpec, on_report=None) -> tuple[int, CorpusJob, f
                     on_report=on_report, on_progress=progress.update)
     for t in tasks:
         if t.output and t.output != "-":
-            os.makedirs(os.path.dirname(os.path.abspath(t.output)), exist_ok=True)
+            try:
+                os.makedirs(os.path.dirname(os.path.abspath(t.output)), exist_ok=True)
+            except OSError as exc:
+                raise UsageError(f"{t.output}: cannot create its directory: {exc.strerror or exc}") from exc
 
     def reader(task):
         return read_chunks(task.source, task.fmt, CHUNK_BYTES, field_path=spec.field_path)

@@ -43,25 +43,38 @@ def _config_options(f):
         click.option("--select", multiple=True, help="Rule codes or prefixes to run instead of the defaults (comma-separated)."),
         click.option("--extend-select", multiple=True, help="Rule codes or prefixes to add to the selection."),
         click.option("--ignore", multiple=True, help="Rule codes or prefixes to skip."),
-        click.option("--unsafe-fixes", is_flag=True, help="Also apply edits marked unsafe."),
-        click.option("--detector", type=click.Choice(["auto", "fast", "langdetect"]), default="auto",
-                     show_default=True, help="Language detector."),
+        click.option("--unsafe-fixes/--no-unsafe-fixes", default=None,
+                     help="Also apply edits marked unsafe (default: off, or the config file's)."),
+        click.option("--detector", type=click.Choice(["auto", "fast", "langdetect"]), default=None,
+                     help="Language detector [default: auto]."),
+        click.option("--normalize", "--profile", "normalize", default=None, metavar="PROFILE",
+                     help="Apply a normalization profile (see `textfix profiles`)."),
+        click.option("--config", "config_file", default=None, type=click.Path(dir_okay=False),
+                     help="Configuration file (default: textfix.toml or pyproject.toml "
+                          "[tool.textfix], searched upward)."),
+        click.option("--isolated", is_flag=True, help="Ignore configuration files."),
     ]
     for o in reversed(opts):
         f = o(f)
     return f
 
 
-def build_config(lang, select, extend_select, ignore, unsafe_fixes, detector, **extra) -> Config:
-    return Config(
-        select=_split(select) or None,
-        extend_select=_split(extend_select),
-        ignore=_split(ignore),
-        lang=lang,
-        unsafe_fixes=unsafe_fixes,
-        detector=detector,
-        **extra,
-    )
+def build_settings(lang=None, select=(), extend_select=(), ignore=(), unsafe_fixes=None,
+                   detector=None, normalize=None, config_file=None, isolated=False, **extra):
+    """The settings in force: defaults, then the config file, then the command line."""
+    from .settings import SettingsError, resolve
+
+    cli = dict(select=_split(select) or None, extend_select=_split(extend_select),
+               ignore=_split(ignore), lang=lang, unsafe_fixes=unsafe_fixes, detector=detector,
+               normalize=normalize, **extra)
+    try:
+        return resolve(cli, config_file=config_file, isolated=isolated)
+    except SettingsError as exc:
+        raise CLIError(str(exc)) from exc
+
+
+def build_config(**opts) -> Config:
+    return build_settings(**opts).config
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -224,6 +237,40 @@ def rule_cmd(code):
     except KeyError:
         raise CLIError(f"unknown rule code {code!r}; see `textfix rules --all`")
     click.echo(rule.documentation())
+
+
+@main.command("profiles")
+def profiles_cmd():
+    """List the normalization profiles and what each does."""
+    from .profiles import DESCRIPTIONS, PROFILES
+
+    names = {r.code: r.summary for r in all_rules()}
+    for name, codes in PROFILES.items():
+        click.echo(f"{name}: {DESCRIPTIONS.get(name, '')}")
+        for code in codes:
+            click.echo(f"    {code}  {names.get(code, '?')}")
+
+
+@main.command("config")
+@_config_options
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+def config_cmd(fmt, **opts):
+    """Show the settings in force and where each came from."""
+    settings = build_settings(**opts)
+    rows = settings.rows()
+    if fmt == "json":
+        click.echo(json.dumps({"file": str(settings.path) if settings.path else None,
+                               "settings": {k: {"value": v, "source": s} for k, v, s in rows}},
+                              ensure_ascii=False, indent=1))
+        return
+    click.echo(f"config file: {settings.path or 'none (searched from the working directory up)'}")
+    for key, value, source in rows:
+        if key == "select" and value is None:
+            value = "default rules"
+        elif isinstance(value, tuple):
+            value = ", ".join(value) or "-"
+        click.echo(f"{key:<14} = {value!s:<30} ({source})")
 
 
 @main.command("lines")

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -33,6 +34,8 @@ def _strip_table() -> dict[int, str]:
 
 
 _STRIP = _strip_table()
+#: Any letter that :func:`strip` changes.
+ACCENTED_RE = re.compile("[" + "".join(chr(c) for c in sorted(_STRIP)) + "]")
 
 
 def strip(word: str) -> str:
@@ -54,7 +57,7 @@ def index(lang: str) -> dict[str, tuple[tuple[str, float], ...]]:
         if f < floor or w.isascii():
             continue
         s = w.translate(_STRIP)
-        if s == w or not s.isascii() or not s.isalpha():
+        if s == w or not s.isalpha():
             continue
         out.setdefault(s, []).append((w, f))
     return {k: tuple(sorted(v, key=lambda x: -x[1])) for k, v in out.items()}

@@ -17,10 +17,12 @@ from .base import STAGE_ACCENT, Rule, register
 
 #: The accented form must be this many times more frequent than the bare one
 #: (Zipf 1.3), and the accented forms considered are within 10x of the best.
-RATIO = 20.0
+RATIO = 10.0
 NEAR = 10.0
+#: A sentence with a single such word needs a clearer one.
+SINGLE_RATIO = 30.0
 #: Inside a sentence already shown to be stripped.
-STRIPPED_RATIO = 5.0
+STRIPPED_RATIO = 3.0
 #: An accented form known from the document itself needs less.
 DOC_RATIO = 3.0
 #: Below this Zipf, an accented form counts only if the document uses it.
@@ -32,7 +34,52 @@ MIN_CANDIDATES = 2
 MIN_ACCENTED = 2
 
 _UNIT_RE = re.compile(r"[^\n.!?…]+[.!?…]*")
-_NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")
+_NON_ASCII_LETTER_RE = A.ACCENTED_RE
+
+
+def _opens_unit(text: str, unit_start: int, pos: int) -> bool:
+    return not any(c.isalnum() for c in text[unit_start:pos])
+
+
+def _phrase_evidence(doc, k, low, forms):
+    """An accented form the document itself writes before the same next words.
+
+    ``a l’Ukraine`` in a stripped line, ``à l’Ukraine`` in the headline: the
+    document decides the ambiguous ``a``.  The next words must make a phrase of
+    at least 6 letters, and the bare phrase must occur only here.
+    """
+    if not forms:
+        return None
+    words = doc.words
+    text = doc.text
+    m = words[k]
+    end = None
+    letters = 0
+    for j in (k + 1, k + 2):
+        if j >= len(words) or words[j].start() - (end or m.end()) > 2:
+            break
+        end = words[j].end()
+        letters += len(words[j].group())
+        if letters >= 6:
+            break
+    if end is None or letters < 6:
+        return None
+    seg = text[m.end():end].lower()
+    low_text = _lower(doc)
+    bare = re.compile(r"(?<![^\W\d_])" + re.escape(low + seg) + r"(?![^\W\d_])")
+    if len(bare.findall(low_text)) > 1:
+        return None
+    for form, _ in forms[:3]:
+        if re.search(r"(?<![^\W\d_])" + re.escape(form + seg) + r"(?![^\W\d_])", low_text):
+            return form
+    return None
+
+
+def _lower(doc) -> str:
+    cached = doc.__dict__.get("_accents_lower")
+    if cached is None:
+        cached = doc.__dict__["_accents_lower"] = doc.text.lower()
+    return cached
 
 
 def strip_head(word: str, cut: int) -> str:
@@ -106,66 +153,108 @@ class StrippedAccents(Rule):
         pu = 0
         for m in words:
             w = m.group()
-            if not w.isascii() or w.isupper():
+            if _NON_ASCII_LETTER_RE.search(w) or w.isupper():
                 continue
             while pu < len(plain_units) and plain_units[pu][1] <= m.start():
                 pu += 1
             inside = pu < len(plain_units) and plain_units[pu][0] <= m.start() < plain_units[pu][1]
             if not inside:
                 bare_elsewhere.add(w.lower())
+        spans = []
         for s, e in plain_units:
             while wi < len(words) and words[wi].start() < s:
                 wi += 1
             j = wi
-            unit_words = []
             while j < len(words) and words[j].start() < e:
-                unit_words.append(j)
                 j += 1
-            found = []
-            second: list[int] = []
-            supported = 0
-            for k in unit_words:
-                m = words[k]
-                w = m.group()
-                low = w.lower()
-                if len(low) < 2 and low != "a" or w.isupper() and len(w) > 1:
-                    continue
-                if (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "-_@/")) or (
-                        m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_@/#")):
-                    continue
-                if low in ambiguous:
-                    accented = self._context(doc, k, low, lang, context, s)
-                elif low in bare_elsewhere:
-                    continue
-                else:
-                    accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
-                                                lower_vocab, lang)
-                    if not accented:
-                        second.append(k)
-                    if accented and lower_vocab.get(accented, 0):
-                        supported += 1
-                if accented:
-                    found.append((m, accented))
-            if len(found) < MIN_CANDIDATES and not (found and supported):
-                continue
-            # In a sentence shown to be stripped, a weaker majority will do.
-            for k in second:
-                m = words[k]
-                low = m.group().lower()
-                accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
-                                            lower_vocab, lang, ratio=STRIPPED_RATIO)
-                if accented and not (lang == "es" and accented[:-1] == low[:-1]
-                                     and accented[-1] == "ó"):
-                    found.append((m, accented))
-            found.sort(key=lambda x: x[0].start())
-            for m, accented in found:
+            spans.append((s, range(wi, j)))
+        env = (lang, ix, freqs, ambiguous, context, bare_elsewhere)
+        # Accented forms restored in one stripped sentence count as the
+        # document's own words for the others (so a second run adds nothing).
+        vocab = lower_vocab
+        accepted: dict[int, list] = {}
+        for _ in range(4):
+            before = len(accepted)
+            for u, (s, unit_words) in enumerate(spans):
+                if u not in accepted:
+                    found = self._unit(doc, s, unit_words, vocab, env)
+                    if found:
+                        accepted[u] = found
+            if len(accepted) == before:
+                break
+            vocab = lower_vocab.copy()
+            for found in accepted.values():
+                vocab.update(a for _, a in found)
+        for u in sorted(accepted):
+            for m, accented in accepted[u]:
                 yield self.edit(doc, m.start(), m.end(), _restore_case(m.group(), accented),
                                 "accents stripped in this sentence", safe=safe,
                                 confidence=0.9 if safe else 0.6)
 
-    @staticmethod
-    def _context(doc, k, low, lang, context, unit_start):
+    def _unit(self, doc, s, unit_words, lower_vocab, env):
+        """The (word match, accented form) repairs of one unaccented sentence, or []."""
+        lang, ix, freqs, ambiguous, context, bare_elsewhere = env
+        text = doc.text
         words = doc.words
+        found = []
+        second: list[int] = []
+        supported = 0
+        for k in unit_words:
+            m = words[k]
+            w = m.group()
+            low = w.lower()
+            if len(low) < 2 and low != "a" or w.isupper() and len(w) > 1:
+                continue
+            if (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "-_@/")) or (
+                    m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_@/#")):
+                continue
+            if low in ambiguous:
+                accented = self._context(doc, k, low, lang, context, s, ix)
+            elif low in bare_elsewhere:
+                continue
+            elif lang == "de" and w[:1].isupper() and not _opens_unit(text, s, m.start()) \
+                    and A.zipf_of(freqs.get(low, 0.0)) >= 2.5 \
+                    and not any(doc.vocab.get(a[:1].upper() + a[1:], 0) for a, _ in ix.get(low, ())):
+                # A German noun: wordfreq is lower-case and cannot tell
+                # ``Ware`` (goods) from ``wäre``; only the document can.
+                continue
+            else:
+                accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
+                                            lower_vocab, lang)
+                if not accented:
+                    second.append(k)
+                if accented and (lower_vocab.get(accented, 0) or self._clear_form(
+                        doc, k, low, ix.get(low), freqs.get(low, 0.0), lower_vocab, lang,
+                        ratio=SINGLE_RATIO)):
+                    supported += 1
+            if accented:
+                found.append((m, accented))
+        if len(found) < MIN_CANDIDATES and not (found and supported):
+            return []
+        # In a sentence shown to be stripped, a weaker majority will do.
+        for k in second:
+            m = words[k]
+            low = m.group().lower()
+            accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
+                                        lower_vocab, lang, ratio=STRIPPED_RATIO)
+            if accented and not (lang == "es" and accented[:-1] == low[:-1]
+                                 and accented[-1] == "ó"):
+                found.append((m, accented))
+        found.sort(key=lambda x: x[0].start())
+        return found
+
+    @staticmethod
+    def _context(doc, k, low, lang, context, unit_start, ix):
+        words = doc.words
+        phrase = _phrase_evidence(doc, k, low, ix.get(low))
+        if phrase:
+            return phrase
+        if lang == "es" and low == "mas" and k > 0:
+            # Adversative ``mas`` (but) opens a clause, after a comma; elsewhere
+            # a stripped sentence's ``mas`` is ``más``.
+            before = doc.text[unit_start:words[k].start()].rstrip()
+            if before and before[-1].isalnum():
+                return "más"
         prev = words[k - 1].group().lower() if k > 0 else None
         nxt_orig = words[k + 1].group() if k + 1 < len(words) else None
         nxt = nxt_orig.lower() if nxt_orig else None

@@ -68,8 +68,10 @@ LINE_BREAK_RE = re.compile("\r\n|[\r\u2028\u2029]")
 BLANK_RUN_RE = re.compile(r"\n(?:[ \t]*\n){2,}")
 
 # -- protected spans: URLs, e-mail addresses, code ---------------------------------
-_URL = r"(?:\b[A-Za-z][A-Za-z0-9+.-]{1,20}://|\bwww\.)[^\s<>\"`“”‘’«»‹›\[\]]+"
-_EMAIL = r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
+# A URL stops at whitespace, quotes and brackets; ’ followed by a letter is
+# an apostrophe inside a path (wiki/Lake_Hawke’s_Bay) and stays in it.
+_URL = r"(?:\b[A-Za-z][A-Za-z0-9+.-]{1,20}://|\bwww\.)(?:[^\s<>\"`“”‘’«»‹›\[\]]|’(?=\w))+"
+_EMAIL = r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+"
 _CODE = r"```.*?```|`[^`\n]+`"
 PROTECTED_RE = re.compile(f"{_CODE}|{_URL}|{_EMAIL}", re.S)
 _TRAILING = ".,;:!?)…'"

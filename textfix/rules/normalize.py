@@ -11,10 +11,17 @@ URLs, e-mail addresses and code spans (```` `...` ````) keep their characters:
 a curly quote, a dash or a full-width letter in them is part of what they mean.
 Only invisible characters are removed from URLs (a URL cannot contain them).
 
-They run after every repair, in sub-stages: Unicode form, then compatibility
-forms, then character substitutions, then spacing and blank lines (so the
-French spacing rule sees ASCII-free quotes already converted, and blank lines
-are counted after line endings are unified).
+Two groups, by stage:
+
+- *Clean-up forms* run right after the encoding repairs (stages 5-7, before
+  any other repair): NFKC, ligatures, widths, invisible characters, line
+  endings and Unicode spaces.  The repairs then see the words as they will be
+  (``ﬁn`` is ``fin`` for the fused-word and accent rules, a removed zero-width
+  space leaves two words a repair can see fused), and a second run finds
+  nothing new: the result stays idempotent.
+- *Typography* runs after every repair (stage 90+): quotes, apostrophes,
+  guillemets, dashes, ellipsis, French spacing, blank lines.  Repairs keep the
+  document's own typography; these rules then convert the repaired text.
 """
 
 from __future__ import annotations
@@ -26,10 +33,11 @@ import unicodedata
 from ..lang import typography as ty
 from .base import STAGE_NORMALIZE, Rule, register
 
-STAGE_FORM = STAGE_NORMALIZE  # Unicode NFKC
-STAGE_COMPAT = STAGE_NORMALIZE + 1  # ligatures, widths
-STAGE_CHARS = STAGE_NORMALIZE + 2  # quotes, dashes, ellipsis, invisibles, line endings
-STAGE_SPACES = STAGE_NORMALIZE + 3  # spaces, French spacing, blank lines
+STAGE_FORM = 5  # Unicode NFKC (after the encoding repairs, stages 0-4)
+STAGE_COMPAT = 6  # ligatures, widths
+STAGE_CLEAN = 7  # invisibles, line endings, spaces (language-neutral: stages < 10)
+STAGE_CHARS = STAGE_NORMALIZE  # quotes, dashes, ellipsis, French apostrophe
+STAGE_SPACES = STAGE_NORMALIZE + 1  # French spacing, blank lines
 
 _LETTER = re.compile(r"[^\W\d_]")
 _ALNUM = re.compile(r"[^\W_]")
@@ -381,13 +389,14 @@ class SpacesToAscii(Normalization):
     Why: the no-break space, the narrow no-break space of French typography,
     thin, figure, em and ideographic spaces all separate words like a space
     does, but tokenizers and exact matches treat them as different
-    characters (``10\\u00a0000`` is not ``10 000``).
+    characters (``10\u00a0000`` is not ``10 000``).
 
     Example::
 
-        dit\\u00a0: 10\\u202f000   ->   dit : 10 000
+        dit\u00a0: 10\u202f000   ->   dit : 10 000
 
-    Each space character becomes one space (none is added or removed).
+    Each space character becomes one space; the default spacing repairs,
+    which run after this rule, then treat runs and trailing spaces as usual.
 
     Stays off: tabs and line breaks; code spans.
     """
@@ -395,7 +404,7 @@ class SpacesToAscii(Normalization):
     code = "TN130"
     name = "spaces-ascii"
     summary = "Unicode spaces (NBSP, narrow NBSP, thin...) to a plain space"
-    stage = STAGE_SPACES
+    stage = STAGE_CLEAN
     pattern = re.compile(f"[{ty.UNICODE_SPACES}]+")
     reason = "space normalized"
 
@@ -547,6 +556,7 @@ class InvisibleCharacters(Normalization):
     name = "invisible-characters"
     summary = "Invisible characters removed (ZWSP, soft hyphen, BOM, stray bidi marks)"
     pattern = ty.INVISIBLE_RE
+    stage = STAGE_CLEAN
     reason = "invisible character removed"
 
     def propose(self, doc):
@@ -599,6 +609,7 @@ class LineEndings(Normalization):
     name = "line-endings"
     summary = "Line endings (\\r\\n, \\r, U+2028, U+2029) to \\n"
     pattern = ty.LINE_BREAK_RE
+    stage = STAGE_CLEAN
     reason = "line ending to \\n"
 
     def precheck(self, text: str) -> bool:

@@ -56,7 +56,7 @@ CLOSED: dict[str, dict[str, int]] = {
 REAL_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
         "sil lest dune lune dont celle celles quelle quelles son sont ses ces mes tes les des "
-        "lac dire lire ma sa ta la na lu du nu su tu mais lui lors dos mon ton non nos cet "
+        "lac dire lire sa la lu du nu su tu mais lui lors dos mon ton non nos cet "
         "cette sel sale selle lent lente lie lieu lien nie mare dame dames lame lames lampe "
         "loin loi don dons nid cas car cor cou coup lait laid laide lys lin lis jus jeu mie "
         "mou mal sac set net jet den dan men sen ter".split()
@@ -86,16 +86,35 @@ DETERMINERS: frozenset[str] = frozenset(
 #: word out: fused -> (previous word in, previous word not in, next word in);
 #: None is no constraint.  ``dune`` needs no determiner before it to be
 #: ``d’une``; ``quelle`` followed by a pronoun or a verb is ``qu’elle``.
+#: Subjects after which ``ma``/``ta``/``na`` can only be ``m’a``/``t’a``/``n’a``.
+FR_SUBJECTS: frozenset[str] = frozenset("il elle on qui ça cela ceci ne rien tout".split())
+#: Words after which ``quelle`` is the conjunction + pronoun (``alors qu’elle``).
+QUELLE_PREV: frozenset[str] = frozenset(
+    "alors parce tant bien dès lors pendant tandis telle tel même ainsi afin avant sorte façon "
+    "manière ce cela dit pense croit sait estime affirme déclare explique espère veut faut"
+    .split()
+)
+#: Prepositions before ``l’aide`` (``avec laide`` is ``avec l’aide``).
+AIDE_PREV: frozenset[str] = frozenset("à avec sans par sur de grâce pour dont".split())
+
+#: Fused forms that are words too, repaired only in a context that rules the
+#: word out: fused -> alternatives (previous word in, previous word not in,
+#: next word in), any of which may match; None is no constraint.  ``dune``
+#: needs no determiner before it to be ``d’une``; ``quelle`` followed by a
+#: pronoun or a verb is ``qu’elle``.
 CONTEXT_WORDS: dict[str, dict[str, tuple]] = {
     "fr": {
-        "na": (None, None, NEGATION_FOLLOWERS),
-        "dune": (None, DETERMINERS, None),
-        "lune": (None, DETERMINERS, frozenset("de des d du".split())),
-        "lest": (frozenset("à vers dans par sur".split()), None, None),
-        "laide": (None, None, frozenset("de du des d aux au".split())),
-        "quelle": (None, None, frozenset(
+        "na": ((None, None, NEGATION_FOLLOWERS), (FR_SUBJECTS, None, None)),
+        "ma": ((FR_SUBJECTS, None, None),),
+        "ta": ((FR_SUBJECTS, None, None),),
+        "dune": ((None, DETERMINERS, None),),
+        "lune": ((None, DETERMINERS, frozenset("de des d du".split())),),
+        "lest": ((frozenset("à vers dans par sur".split()), None, None),),
+        "laide": ((None, None, frozenset("de du des d aux au".split())), (AIDE_PREV, None, None)),
+        "quelle": ((None, None, frozenset(
             "se s y en lui leur le les l me m te t ait soit puisse fait peut doit "
-            "avait aurait serait pourrait devait allait va voulait".split())),
+            "avait aurait serait pourrait devait allait va voulait nous vous".split())),
+            (QUELLE_PREV, None, None)),
     },
 }
 

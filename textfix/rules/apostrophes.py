@@ -33,6 +33,8 @@ def _style(doc) -> str:
 
 def _isolated(text: str, s: int, e: int) -> bool:
     """The letter run text[s:e] stands alone (not part of a URL, handle, number...)."""
+    if text.startswith("-à-dire", e) and (s == 0 or text[s - 1] not in _GLUE_BEFORE):
+        return True  # cest-à-dire
     if s > 0 and text[s - 1] in _GLUE_BEFORE:
         return False
     if e < len(text):
@@ -174,18 +176,19 @@ class _Elisions(Rule):
         """A fused form that is also a word: repaired only where the word cannot stand."""
         if shape not in ("lower", "title"):
             return None
-        prev_in, prev_not, next_in = rule
         prev = _neighbour(doc, i, -1)
         nxt = _neighbour(doc, i, +1)
         p = prev.lower() if prev else None
         n = nxt.lower() if nxt else None
-        if prev_in is not None and p not in prev_in:
-            return None
-        if prev_not is not None and p in prev_not:
-            return None
-        if next_in is not None and n not in next_in:
-            return None
-        return True, f"lost elision apostrophe ({e}’{low[len(e):]}: {low} cannot stand here)", True
+        for prev_in, prev_not, next_in in rule:
+            if prev_in is not None and p not in prev_in:
+                continue
+            if prev_not is not None and p in prev_not:
+                continue
+            if next_in is not None and n not in next_in:
+                continue
+            return True, f"lost elision apostrophe ({e}’{low[len(e):]}: {low} cannot stand here)", True
+        return None
 
 
 def l_plural(e: str, rest: str, lang: str) -> bool:

@@ -30,7 +30,7 @@ TEXTS = SNIPPETS * 8
 @pytest.fixture(scope="module")
 def client():
     cluster = distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                       dashboard_address=None)
+                                       dashboard_address=":0")
     c = distributed.Client(cluster)
     yield c
     c.close()
@@ -101,3 +101,80 @@ def test_one_pipeline_per_worker_not_per_task(client):
 def test_bag_of_texts_rejects_record_options():
     with pytest.raises(ValueError):
         tfdask.fix_bag(db.from_sequence(["a"]), counts=True)
+
+
+# -- the corpus job on the cluster (textfix fix --scheduler ADDRESS) ----------
+def _corpus(root, seed=7):
+    """A partitioned JSONL corpus of our own snippets, with some malformed lines,
+    a nested field and non-ASCII kept both escaped and raw."""
+    import json
+    import random
+
+    rng = random.Random(seed)
+    root.mkdir()
+    for part in range(5):
+        with open(root / f"part-{part:02d}.jsonl", "w", encoding="utf-8") as fh:
+            for i in range(40):
+                if rng.random() < 0.06:
+                    fh.write('{"id": %d, "text": oops}\n' % i)
+                    continue
+                text = rng.choice([t for t in SNIPPETS if t])
+                rec = {"id": i, "meta": {"part": part}, "text": text}
+                fh.write(json.dumps(rec, ensure_ascii=rng.random() < 0.5) + "\n")
+    return root
+
+
+def _run_cli(*args):
+    from click.testing import CliRunner
+
+    from textfix.cli import main
+
+    return CliRunner().invoke(main, ["fix", *args], catch_exceptions=False)
+
+
+def _counts(summary: str) -> str:
+    """The summary without its timing (seconds, MB/s)."""
+    import re
+
+    return re.sub(r"in [\d.]+ s \([\d.,]+ MB/s\)", "", summary)
+
+
+def _tree(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file()}
+
+
+def test_corpus_job_on_the_cluster_is_byte_identical(client, tmp_path):
+    src = _corpus(tmp_path / "in")
+    local = _run_cli(str(src), "-o", str(tmp_path / "local"), "-j", "1")
+    remote = _run_cli(str(src), "-o", str(tmp_path / "dask"), "--scheduler",
+                      client.scheduler.address)
+    assert local.exit_code == remote.exit_code == 3  # done, some records rejected
+    a, b = _tree(tmp_path / "local"), _tree(tmp_path / "dask")
+    assert a == b
+    assert sum(name.endswith(".rejects.jsonl") for name in a) >= 1
+    # Zero records lost: every input line is in an output or a rejects file.
+    lines_in = sum(p.read_bytes().count(b"\n") for p in src.iterdir())
+    assert sum(v.count(b"\n") for v in b.values()) == lines_in
+    out = lambda r: _counts(r.output).replace(str(tmp_path / "local"), "OUT").replace(  # noqa: E731
+        str(tmp_path / "dask"), "OUT")
+    assert out(local) == out(remote)
+    assert "rejected" in out(remote) and "records written" in out(remote)
+
+
+def test_corpus_job_on_the_cluster_with_a_shared_rejects_file(client, tmp_path):
+    src = _corpus(tmp_path / "in", seed=11)
+    for name in ("local", "dask"):
+        extra = ["-j", "1"] if name == "local" else ["--scheduler", client.scheduler.address]
+        r = _run_cli(str(src), "-o", str(tmp_path / name), "--rejects",
+                     str(tmp_path / f"{name}.rejects.jsonl"), "--field", "text", *extra)
+        assert r.exit_code == 3
+    assert _tree(tmp_path / "local") == _tree(tmp_path / "dask")
+    shared = (tmp_path / "dask.rejects.jsonl").read_bytes()
+    assert shared and shared == (tmp_path / "local.rejects.jsonl").read_bytes()
+
+
+def test_corpus_job_on_the_cluster_refuses_stdout(client, tmp_path):
+    src = _corpus(tmp_path / "in")
+    r = _run_cli(str(src / "part-00.jsonl"), "--scheduler", client.scheduler.address)
+    assert r.exit_code == 2 and "-o" in r.output

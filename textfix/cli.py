@@ -106,9 +106,16 @@ def _corpus_options(f):
 
 def _corpus_run(paths, opts, input_format, lines, field, glob, jobs, errors, quiet,
                 report="none", emit=True, output=None, in_place=False, rejects=None, force=False,
-                on_report=None):
+                on_report=None, engine="local", scheduler=None):
     from .cli_corpus import Options, UsageError, run
     from .corpus import JobSpec
+
+    if engine == "dask" or scheduler:  # the corpus job on a Dask cluster
+        from functools import partial
+
+        from .integrations.dask_corpus import run_corpus as run
+
+        run = partial(run, scheduler=scheduler)
 
     if lines:
         input_format = "lines"
@@ -141,7 +148,12 @@ def _edit_line(source, line, col, e, applied=True):
 @click.option("--rejects", type=click.Path(dir_okay=False), default=None,
               help="Where rejected records go (default: OUTPUT.rejects.EXT beside the output).")
 @click.option("--force", is_flag=True, help="Overwrite existing outputs and rejects files.")
-def fix(files, show_diff, explain, output, in_place, format_, rejects, force,
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run on local worker processes or on a Dask cluster (needs the dask extra).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler address (implies --engine dask); without it, a local "
+                   "Dask cluster of -j workers.")
+def fix(files, show_diff, explain, output, in_place, format_, rejects, force, engine, scheduler,
         input_format, lines, field, glob, jobs, errors, quiet, **opts):
     """Repair FILES, directories (recursively) or stdin; write the result.
 
@@ -165,7 +177,7 @@ def fix(files, show_diff, explain, output, in_place, format_, rejects, force,
     code, job, seconds = _corpus_run(
         files, opts, format_ or input_format, lines, field, glob, jobs, errors, quiet,
         report=report, emit=not show_diff, output=output, in_place=in_place,
-        rejects=rejects, force=force, on_report=on_report)
+        rejects=rejects, force=force, on_report=on_report, engine=engine, scheduler=scheduler)
     if not quiet:
         from .cli_corpus import summary
 

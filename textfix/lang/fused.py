@@ -35,14 +35,18 @@ JOINERS: dict[str, frozenset[str]] = {
         "il elle ils elles sont ont par plus ne se son sa ses mais ou où nous vous leur leurs "
         "été être très aussi comme tout tous entre sans sous après avant je tu on lui en dont "
         "donc car puis quand si avait était sera peut chez vers contre selon depuis pendant "
-        "mon ma mes ton ta tes notre votre nos vos cet quel quelle ni à a y"
+        "mon ma mes ton ta tes notre votre nos vos cet quel quelle ni à a y bien encore déjà "
+        "jamais toujours alors ainsi même autre autres deux trois moins peu trop ici cela ça "
+        "ceux celui celle chaque faire"
     ),
     "en": _set(
         "the of and to in is that for it was on with as are be by this have from at not but "
         "they his her which or an were has had been their would will what can who all its "
         "also than into these those them we you he she our about after more when should could "
         "may some only other my your has said says between against during under over before "
-        "while because through without a i"
+        "while because through without a i no so just very much many most such then there "
+        "here where even still never always again once any each every both either neither nor "
+        "yet too now how why me him one two"
     ),
     "de": _set(
         "der die das und ist nicht ein eine einer eines den dem des mit sich auf für von zu im "
@@ -53,12 +57,17 @@ JOINERS: dict[str, frozenset[str]] = {
     "es": _set(
         "el la los las de del que en un una es por con para no se su sus al como más pero "
         "está son fue ha este esta también entre sin sobre muy ya hay era están han desde "
-        "hasta porque cuando donde todo todos otro otra y a o e"
+        "hasta porque cuando donde todo todos otro otra y a o e bien menos poco mucho muchos "
+        "cada otros otras ese esa esos eso esto ni tras según durante así aún solo sólo siempre "
+        "nunca ahora aquí allí ser estar tiene puede fueron había"
     ),
     "it": _set(
         "il lo la gli le di del della dei delle che un una uno per non con sono nel nella "
         "alla anche come più ma ha da questo questa essere stato degli al alle ai dal dalla "
-        "sul sulla tra fra loro suo sua suoi hanno era erano molto dopo perché quando e è a i o"
+        "sul sulla tra fra loro suo sua suoi hanno era erano molto dopo perché quando e è a i o "
+        "poi già ancora sempre mai tutto tutti tutte ogni altro altri altra due tre così solo "
+        "bene fa può fu aveva sia quale quali cui dove nei negli nelle sui sugli sulle dai "
+        "dagli dalle col coi ad ed"
     ),
 }
 
@@ -68,8 +77,8 @@ SINGLE: dict[str, dict[str, str]] = {
     "fr": {"à": "LR", "a": "", "y": ""},
     "en": {"a": "L", "i": "L"},
     "de": {},
-    "es": {"y": "LR", "a": "R", "o": "", "e": ""},
-    "it": {"e": "LR", "è": "LR", "a": "R", "o": "", "i": "L"},
+    "es": {"y": "LR", "a": "LR", "o": "", "e": ""},
+    "it": {"e": "LR", "è": "LR", "a": "LR", "o": "", "i": "L"},
 }
 
 _CLITICS_ES = "lo la le los las les me te se nos os"
@@ -79,7 +88,8 @@ NO_RIGHT: dict[str, frozenset[str]] = {
     "fr": _set("ment ments"),
     "en": _set(
         "like less wise ward wards man men woman women ship ships hood land lands work works "
-        "worthy proof free fold some side sides ups out off over down able ways way"
+        "worthy proof free fold some side sides ups out off over down able ways way "
+        "ing ings ed er ers est ly ness tion tions ism ist ists ity"
     ),
     # Feminine -in/-innen (Mitarbeiterin), adjective suffixoids (alkoholfrei).
     "de": _set(
@@ -178,11 +188,11 @@ APOSTROPHE_WORDS = _set("aujourd prud entr grand presqu quelqu")
 DE_SAFE_RIGHT = _set(
     "und oder eine einer eines einen einem auch wird werden noch nur hat sind war zum zur "
     "vom aber dass wenn wurde haben kann diese dieser schon wie mit bei nach über durch unter "
-    "gegen im"
+    "gegen im sehr immer doch mehr kein keine wieder hier jetzt dort heute"
 )
 DE_SAFE_LEFT = _set(
     "und oder eine einer eines einen einem ist sind war wird hat dass wenn aber auch noch nur "
-    "schon wie die der das den dem des"
+    "schon wie die der das den dem des sehr immer doch jetzt heute"
 )
 
 #: Function words that are also prefixes of the language (con-fluidas,

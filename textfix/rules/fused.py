@@ -56,6 +56,8 @@ _GLUE_BEFORE = frozenset("_@#$%&/\\.+=~^*<>|[{")
 _GLUE_AFTER = frozenset("_@(/\\-+=~^*<>|[{")
 _SPACE_RE = re.compile(r"\s")
 _VOWELS = frozenset("aeiouàèéìòùáíóú")
+_ACCENTED = re.compile("[àèéìòùáíóú]")
+_SUFFIXES = frozenset({"mente"})
 _PLAIN_VOWEL_PAIRS = {
     # A one-letter word after a vowel where the pair is a normal ending of the
     # language (Italian "farmacie", "farmacia", "museo") is not split.
@@ -77,10 +79,17 @@ def _zipf(f: float | None) -> float:
 _PAIR_GAP = 2.5
 
 
+def _rival(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Are two splits' (evidence, rarer part's zipf) too close to choose?"""
+    return abs(a[0] - b[0]) < 0.5 and abs(a[1] - b[1]) < 1.5
+
+
 def _known(z: float, alone: int, length: int) -> bool:
     """Is a part of a split a word: frequent enough, or used alone in the document?"""
     if length < 3:
         return False
+    if length == 3:  # short pieces make typos look like pairs (is|lad, mai|me)
+        return z >= 4.0 or alone > 0
     return z >= 3.0 or (z >= 2.5 and length >= 5) or alone > 0
 
 
@@ -212,11 +221,21 @@ class _Analysis:
         )
 
     def _part_ok(self, lang: str, left: str, right: str, pieces: tuple[str, str]) -> bool:
-        if left in NO_LEFT[lang] or right in NO_RIGHT[lang]:
+        if left in NO_LEFT[lang]:
             return False
+        if right in NO_RIGHT[lang]:
+            if lang not in ("es", "it") or right in _SUFFIXES:
+                return False
+            # An enclitic pronoun after an infinitive, a gerund or a short or
+            # accented imperative (hacerlo, dicendogli, dámelo, dimmi); after
+            # anything else it is an article (Tutti|gli).
+            if left.endswith(("r", "ndo")) or len(left) <= 3 or _ACCENTED.search(left):
+                return False
         single = SINGLE[lang]
         if len(left) == 1 and left != pieces[0] and "L" not in single.get(left, ""):
-            return False
+            # French auxiliary before a participle (il aannoncé).
+            if not (lang == "fr" and left == "a" and participle(right, lang)):
+                return False
         if len(right) == 1 and right != pieces[1]:
             if "R" not in single.get(right, ""):
                 return False
@@ -261,8 +280,13 @@ class _Analysis:
             fl, fr = self.freq.get(left), self.freq.get(right)
             jl = left in joiners or left == pieces[0]
             jr = right in joiners or right == pieces[1]
+            dl = self.alone(w[:i]) if (fl or jl or len(left) >= 3) else 0
+            if not (fl or jl or dl):
+                continue  # the left part is no word: nothing to weigh
+            dr = self.alone(right)
+            if not (fr or jr or dr):
+                continue
             zl, zr = _zipf(fl), _zipf(fr)
-            dl, dr = self.alone(w[:i]), self.alone(right)
             if capital:
                 # A capitalised token is a name unless the evidence is grammar:
                 # never two content words (Montevista, Worldport), a function
@@ -280,7 +304,7 @@ class _Analysis:
                 # A known token: only a misspelling far rarer than the pair of
                 # words it fuses would be if they were independent
                 # (ofthe, dela), never a real word (dune, leda, forgo).
-                if capital or elided or zl + zr - 9.0 - zw < _PAIR_GAP:
+                if (capital and not (initial and jl)) or elided or zl + zr - 9.0 - zw < _PAIR_GAP:
                     continue
                 if jl and jr:
                     why = "function words, the fused form is rare"
@@ -327,16 +351,22 @@ class _Analysis:
                     why = "two frequent words, the fused form is unknown"
                 else:
                     continue
-            score += min(zl, zr) / 10.0
-            if best is None or score > best[0]:
-                if best is not None and best[0] >= score - 0.5:
+            # Splits of one kind of evidence compete on the frequency of their
+            # rarer part; two of a kind and of like frequency are a tie
+            # (emblématique|sont, emblématiques|ont), a clear gap is not
+            # (but|this beats butt|his).
+            minz = min(zl, zr)
+            key = (score, minz)
+            if best is None or key > best[0]:
+                if best is not None and _rival(best[0], key):
                     rivals += 1
-                best = (score, i, safe, why, w[:i], w[i:])
-            elif score >= best[0] - 0.5:
+                best = (key, i, safe, why, w[:i], w[i:])
+            elif _rival(best[0], key):
                 rivals += 1
         if best is None:
             return None
-        score, i, safe, why, left, right = best
+        (score, minz), i, safe, why, left, right = best
+        score += minz / 10.0
         if rivals:
             safe = False
             why += f" ({rivals} other possible split{'s' if rivals > 1 else ''})"
@@ -379,10 +409,16 @@ class _Analysis:
             if self.code_like:
                 return None  # camelCase identifiers
             code = ll in CODE_PREFIXES
-            if jl and (zr >= 2.5 or dr):
+            # Identifiers are English: in the other languages a capital after
+            # a lower-case word inside a token is a lost space (deStellenbosch,
+            # wichtigenInstanz); in English, userName stays unless the
+            # capitalised word is also used alone.
+            english = self.lang == "en"
+            if jl and (zr >= 2.5 or dr or (not english and len(right) >= 4)):
                 safe, why = not code or bool(dr), "a function word glued to a capitalised word"
             elif zl >= 3.0 and (zr >= 3.0 or dr):
-                safe, why = bool(dr) and not code, "a word glued to a capitalised word"
+                safe = (bool(dr) or (not english and len(left) >= 4)) and not code
+                why = "a word glued to a capitalised word"
             else:
                 return None
         else:
@@ -399,10 +435,7 @@ class _Analysis:
 
     def digits(self) -> None:
         """``2019Alors``: a number glued to the next block's first word."""
-        text = self.text
-        if not any(c.isdigit() for c in text):
-            return
-        for m in _DIGITS_WORD_RE.finditer(text):
+        for m in _DIGITS_WORD_RE.finditer(self.text):
             num, word = m.group(1), m.group(2)
             if not (word[0].isupper() and word[1:].islower()):
                 continue

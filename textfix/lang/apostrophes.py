@@ -59,7 +59,7 @@ REAL_WORDS: dict[str, frozenset[str]] = {
         "lac dire lire sa la lu du nu su tu mais lui lors dos mon ton non nos cet "
         "cette sel sale selle lent lente lie lieu lien nie mare dame dames lame lames lampe "
         "loin loi don dons nid cas car cor cou coup lait laid laide lys lin lis jus jeu mie "
-        "mou mal sac set net jet den dan men sen ter".split()
+        "mou mal sac set net jet den dan men ter queux".split()
     ),
     "it": frozenset(
         "della delle dello degli dalla dalle dallo nella nelle nello sulla sulle sullo alla "

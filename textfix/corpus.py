@@ -180,9 +180,8 @@ def process_chunk(spec: JobSpec, chunk: Chunk) -> ChunkResult:
         try:
             if raw is None:  # Parquet null
                 raise PassThrough()
-            if isinstance(raw, str):
-                text, replaced, before = raw, False, ""
-                body, term = raw, ""
+            if isinstance(raw, str):  # Parquet value
+                body, term, replaced = raw, "", False
             else:
                 decoded, replaced = decode_utf8(raw, errors)
                 stats.replaced += replaced

@@ -143,3 +143,18 @@ def test_datatrove_formatter_honours_config_and_metadata_key():
     assert "textfix" not in out.metadata
     assert step.format(DAMAGED[1]) == DAMAGED[1]
     assert TextfixFormatter().format(DAMAGED[1]) == textfix.fix(DAMAGED[1]) != DAMAGED[1]
+
+
+def test_datatrove_formatter_given_language_wins_over_metadata():
+    pytest.importorskip("datatrove")
+    from datatrove.data import Document
+
+    from textfix.integrations.datatrove import TextfixFormatter, _lang_code
+
+    assert [_lang_code(v) for v in ("fr", "fra_Latn", "de-DE", "xyz_Latn", None, 3)] == \
+        ["fr", "fr", "de", None, None, None]
+    text = "Il est arrivé a Paris hier."
+    (a,) = TextfixFormatter(lang="en").run([Document(text=text, id="a", metadata={"language": "fr"})])
+    assert a.text == textfix.fix(text, "en")
+    (b,) = TextfixFormatter().run([Document(text=text, id="b", metadata={"language": "fr"})])
+    assert b.text == textfix.fix(text, "fr")

@@ -66,7 +66,9 @@ class TextfixFormatter(BaseFormatter):
         for doc in data:
             self.stat_update("total")
             with self.track_time():
-                lang = _lang_code(doc.metadata.get(self.lang_key)) if self.lang_key else None
+                lang = None
+                if self.lang_key and not self.config.lang:
+                    lang = _lang_code(doc.metadata.get(self.lang_key))
                 result = pipe.run(doc.text, lang)
                 counts = result.counts()
                 if result.changed:

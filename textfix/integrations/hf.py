@@ -9,7 +9,7 @@ processes, each of which builds its pipeline once) that works with
 ``batched=True`` (recommended) and without.  Options:
 
 - ``lang``: one language for every row; ``lang_column``: a column holding each
-  row's language (``None`` or empty in a row means detect it).
+  row's language (where it is ``None`` or empty, ``lang`` applies, or detection).
 - ``output_column``: write the repair there and keep the original column.
 - ``counts=True``: add ``textfix_edits`` (applied edits per row) and one
   ``textfix_<CODE>`` column per selected rule (edits of that rule), the same

@@ -53,6 +53,19 @@ def drop_apostrophes(text: str, lang: str, r) -> str:
     return text
 
 
+def drop_unambiguous(text: str, lang: str, r) -> str:
+    """English only: drop the apostrophes of contractions whose fused form is not a word."""
+    from textfix.lang.apostrophes import CONTRACTIONS_SAFE
+
+    safe = {c.lower().replace("’", "'") for c in CONTRACTIONS_SAFE}
+
+    def sub(m):
+        if m.group().lower().replace("’", "'") not in safe or r.random() >= P_DROP:
+            return m.group()
+        return m.group().replace("'", "").replace("’", "")
+    return _CONTRACTION_RE.sub(sub, text) if lang == "en" else text
+
+
 def strip(s: str) -> str:
     out = []
     for c in s:
@@ -104,6 +117,8 @@ def main() -> int:
            "TF6 only, unsafe": Pipeline(Config(select=("TF6",), unsafe_fixes=True)),
            "default": Pipeline(Config())}
     run("apostrophes dropped", docs, drop_apostrophes, apo, ("fr", "it", "en"))
+    run("English: only contractions that are not words dropped", docs, drop_unambiguous,
+        {"TF6 only": apo["TF6 only"]}, ("en",))
     acc = {"TF7 only": Pipeline(Config(select=("TF7",))), "default": Pipeline(Config())}
     run("accents stripped in some sentences", docs, lambda t, l, r: strip_sentences(t, r), acc,
         ("fr", "es", "it", "de"))

@@ -346,7 +346,10 @@ class EnglishContraction(Rule):
             if tok not in ("Im", "Ive", "im", "ive"):
                 return False
             prev = _neighbour(doc, i, -1)
-            return not (prev and prev[:1].isupper() and not _sentence_start(doc.text, doc.words[i].start()))
+            if prev and prev[:1].isupper() and i > 0:
+                # After a capitalised word that is not a common word: a name.
+                return zipf(prev, "en") >= 5.0
+            return True
         return tok.islower() or tok.isupper() or (tok[0].isupper() and tok[1:].islower())
 
     @staticmethod

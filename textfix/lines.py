@@ -336,14 +336,16 @@ def _classify_run(struct: LineStructure, run: list[Line], first: int, lang: str 
             l.kind, l.note = "verse", "rhyming lines"
         return
     lens = [len(l.text.rstrip()) for l in run]
-    candidates = [x for x in lens[:-1] if x <= MAX_WIDTH]
+    # The width: the longest line (the last line of a wrapped paragraph may be
+    # the longest when the paragraph has two or three lines).
+    candidates = [x for x in lens if x <= MAX_WIDTH]
     width = max(candidates) if candidates else 0
     # A break is a wrap candidate when the line is full.
     full = [False] * (n - 1)
     if MIN_WIDTH <= width <= MAX_WIDTH:
         for i in range(n - 1):
             nxt = run[i + 1].text
-            if lens[i] > width or lens[i + 1] > width + 3 or lens[i] < 0.6 * width:
+            if lens[i] > width or lens[i + 1] > width or lens[i] < 0.6 * width:
                 continue
             if run[i].text[:1].isspace() and i > 0:
                 continue
@@ -402,7 +404,7 @@ def _mark_wrapped(struct: LineStructure, chain: list[Line], first: int, width: i
         if width < SAFE_WIDTH:
             safe = False  # narrow lines: verse as often as print columns
         elif breaks >= 2:
-            safe = strong >= 0.4 * breaks or s == "strong"
+            safe = breaks >= 3 or strong >= 0.4 * breaks or s == "strong"
         else:
             safe = s == "strong"
         why = f"hard wrap at {width} characters ({len(chain)} lines, seam {s})"

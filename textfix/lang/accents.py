@@ -128,6 +128,30 @@ FR_PRESENT_SUBJECTS = frozenset("il elle on je ce qui".split())
 FR_AVOIR = frozenset("a ont avait avaient aura auront avons avez ai as eu été ete".split())
 
 
+#: ``a`` cannot be the verb after these: forms of être, ``pas``, words that
+#: govern ``à`` (``grâce à``, ``supérieur à``, ``destiné à``).  Stripped
+#: spellings are included: the context is read in the stripped sentence.
+_A_PREV = (
+    "est sont était étaient été être sera seront fut furent pas grâce face quant jusqu "
+    "contrairement conformément relativement parallèlement supérieur supérieure supérieurs "
+    "supérieures inférieur inférieure inférieurs inférieures égal égale égaux égales relatif "
+    "relative relatifs relatives conforme conformes identique identiques semblable semblables "
+    "apte aptes prêt prête prêts prêtes destiné destinée destinés destinées consacré consacrée "
+    "consacrés consacrées lié liée liés liées situé située situés situées adapté adaptée adaptés "
+    "adaptées attaché attachée attachés attachées grâce"
+).split()
+FR_A_PREV = frozenset(_A_PREV) | frozenset(w.translate(_STRIP) for w in _A_PREV)
+#: ``a`` before these is ``à``: ``à laquelle``, ``à ceux``, infinitives in -re.
+_A_NEXT = (
+    "laquelle lequel lesquels lesquelles ceux celui celles mi dire faire prendre mettre lire "
+    "écrire vivre suivre rendre vendre attendre croire boire conduire produire construire "
+    "répondre entendre comprendre apprendre atteindre peindre naître connaître paraître "
+    "battre perdre rire plaire défendre descendre reprendre permettre promettre soumettre "
+    "transmettre admettre"
+).split()
+FR_A_NEXT = frozenset(_A_NEXT) | frozenset(w.translate(_STRIP) for w in _A_NEXT)
+
+
 def french_a(prev: str | None, nxt: str | None, nxt_orig: str | None, sentence_start: bool,
              digits_around: bool) -> bool:
     """Is a stripped French ``a`` the preposition ``à``?  Grammar only, no guessing.
@@ -138,7 +162,7 @@ def french_a(prev: str | None, nxt: str | None, nxt_orig: str | None, sentence_s
     """
     if prev in FR_SUBJECTS:
         return False
-    if digits_around:
+    if digits_around or prev in FR_A_PREV or (nxt is not None and nxt in FR_A_NEXT):
         return True
     if sentence_start:
         return nxt is not None  # lower-case ``a`` opening a sentence

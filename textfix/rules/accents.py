@@ -258,6 +258,8 @@ class StrippedAccents(Rule):
         prev = words[k - 1].group().lower() if k > 0 else None
         nxt_orig = words[k + 1].group() if k + 1 < len(words) else None
         nxt = nxt_orig.lower() if nxt_orig else None
+        if lang == "fr" and low == "a" and words[k].group() == "A" and not doc.vocab.get("À", 0):
+            return None  # French capitals often go without accents: the document decides
         if lang == "fr" and low == "a" and (k + 1 >= len(words) or doc.text[words[k].end()] != "-"):
             m = words[k]
             before = doc.text[unit_start:m.start()]
@@ -283,14 +285,15 @@ class StrippedAccents(Rule):
             w, f = in_doc[0]
             if len(in_doc) == 1 and f >= DOC_RATIO * bare_freq:
                 return w
-        if lang == "fr" and k > 0 and (low[-1:] == "e" or low[-2:] == "es"):
+        if lang == "fr" and k > 0 and len(low) >= 4 and (low[-1:] == "e" or low[-2:] == "es"):
             prev = doc.words[k - 1].group().lower()
             if prev in A.FR_AVOIR and not (prev == "a" and low in A.FR_A_EXPRESSIONS):
                 cut = -1 if low[-1] == "e" else -2
                 participle = low[:cut] + "é" + (low[cut + 1:] if cut < -1 else "")
                 for w, f in forms:
                     if strip_head(w, cut) == low[:cut] and w[cut:] == participle[cut:] \
-                            and A.zipf_of(f) >= 3.0 and f * NEAR >= best_f:
+                            and A.zipf_of(f) >= max(3.0, A.zipf_of(bare_freq) - 1.0) \
+                            and f * NEAR >= best_f:
                         return w
         if A.zipf_of(best_f) < MIN_ZIPF or best_f < (ratio or RATIO) * bare_freq:
             return None

@@ -229,6 +229,10 @@ class ApostrophesToAscii(Normalization):
     )
     reason = "apostrophe to ASCII"
     after = "'"
+    _chars = re.compile("[’‘‛ʼ]")
+
+    def precheck(self, text: str) -> bool:
+        return not text.isascii() and self._chars.search(text) is not None
 
 
 @register
@@ -282,9 +286,12 @@ class DoubleQuotesToAscii(Normalization):
     after = '"'
 
 
-_GUILLEMET_PAIRS = tuple(
-    re.compile(f"({o})([ \u00a0\u202f\u2009]?)([^«»‹›\\n]{{1,400}}?)([ \u00a0\u202f\u2009]?)({c})")
-    for o, c in (("«", "»"), ("‹", "›"), ("»", "«"))
+_SP = "([ \u00a0\u202f\u2009]?)"
+_GUILLEMET_PAIRS = (
+    re.compile(f"(«){_SP}([^«»‹›\\n]{{1,3000}}?){_SP}(»)"),
+    re.compile(f"(‹){_SP}([^«»‹›\\n]{{1,3000}}?){_SP}(›)"),
+    # German and Danish »…« never have inner spaces: "» und «" is no quotation.
+    re.compile(r"(»)()([^\s«»‹›](?:[^«»‹›\n]{0,3000}?[^\s«»‹›])?)()(«)"),
 )
 
 

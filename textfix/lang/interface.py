@@ -5,6 +5,7 @@ phrases that are almost never a line of real text on their own (``Lire la
 suite``); ``WEAK`` labels are single common words that can also be a heading
 (``Partager``), so the rules require more evidence before removing them.
 Matching ignores case and a trailing decoration (``…``, ``»``, ``→``, ``>``).
+Ad labels (``Publicité``, ``Advertisement``, ``Anzeige``) belong to TF202, not here.
 """
 
 from __future__ import annotations
@@ -25,30 +26,30 @@ STRONG: dict[str, tuple[str, ...]] = {
         "Read full article", "Share this article", "Share this story", "Share this post",
         "Share on Facebook", "Share on Twitter", "Subscribe to our newsletter", "Sign up for our newsletter",
         "Back to top", "Show more", "Load more", "See also", "Related articles", "Click here to read more",
-        "Advertisement", "Skip to content", "Skip to main content",
+        "Skip to content", "Skip to main content",
     ),
     "de": (
         "Weiterlesen", "Mehr lesen", "Lesen Sie auch", "Lesen Sie mehr", "Mehr erfahren",
         "Artikel teilen", "Diesen Artikel teilen", "Auf Facebook teilen", "Newsletter abonnieren",
-        "Jetzt abonnieren", "Nach oben", "Mehr anzeigen", "Mehr zum Thema", "Anzeige",
+        "Jetzt abonnieren", "Nach oben", "Mehr anzeigen", "Mehr zum Thema",
         "Zum Artikel", "Zum Inhalt springen",
     ),
     "es": (
         "Leer más", "Seguir leyendo", "Sigue leyendo", "Continuar leyendo", "Lee también",
         "Lea también", "Ver más", "Compartir este artículo", "Compartir en Facebook",
         "Suscríbete", "Suscríbete a nuestro boletín", "Volver arriba", "Más información",
-        "Publicidad", "Noticias relacionadas",
+        "Noticias relacionadas",
     ),
     "it": (
         "Leggi anche", "Leggi di più", "Continua a leggere", "Leggi tutto", "Leggi l’articolo",
         "Leggi l'articolo", "Condividi questo articolo", "Condividi su Facebook", "Iscriviti",
-        "Iscriviti alla newsletter", "Torna su", "Mostra di più", "Scopri di più", "Pubblicità",
+        "Iscriviti alla newsletter", "Torna su", "Mostra di più", "Scopri di più",
         "Articoli correlati",
     ),
 }
 
 WEAK: dict[str, tuple[str, ...]] = {
-    "fr": ("Partager", "Tweeter", "Imprimer", "Commenter", "Suivre", "Publicité"),
+    "fr": ("Partager", "Tweeter", "Imprimer", "Commenter", "Suivre"),
     "en": ("Share", "Tweet", "Print", "Email", "Comment", "Comments", "Follow", "Subscribe"),
     "de": ("Teilen", "Drucken", "Kommentieren", "Folgen", "Kommentare"),
     "es": ("Compartir", "Imprimir", "Comentar", "Comentarios", "Seguir"),
@@ -123,6 +124,36 @@ def glued_regex() -> re.Pattern:
 def spaced_regex() -> re.Pattern:
     """A label after a sentence's final punctuation and a space, ending the line."""
     return re.compile(rf"(?<=[.!?…»”\"')\]])[ \u00a0](?:{_glued_alternation()}){_TAIL}$", re.MULTILINE)
+
+
+#: Longest glued label with its decoration, plus the character before it.
+_TAIL_CHARS = 64
+
+
+_DECORATION = " \t\r.…»›>→⟶▸►])"
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    labels = set(_all(STRONG) + _all(WEAK))
+    labels |= {l.replace("’", "'") for l in labels} | {l.replace("'", "’") for l in labels}
+    return tuple(sorted(labels))
+
+
+def glued_at_end(line: str) -> re.Match | None:
+    """A label glued (or after a sentence end and a space) at the end of ``line``.
+
+    Only the line's last characters are searched: a label ends the line.
+    """
+    if not line.rstrip(_DECORATION).endswith(_endings()):
+        return None
+    pos = max(0, len(line) - _TAIL_CHARS)
+    return glued_regex().search(line, pos) or spaced_regex().search(line, pos)
+
+
+def has_glued_label(text: str) -> bool:
+    """Cheap pre-check: does any line of ``text`` end with a glued label?"""
+    return any(glued_at_end(line) for line in text.split("\n"))
 
 
 def strip_decoration(label: str) -> str:

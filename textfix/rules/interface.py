@@ -176,15 +176,14 @@ class GluedLabel(Rule):
     stage = STAGE_LINES
 
     def precheck(self, text: str) -> bool:
-        return (interface.glued_regex().search(text) is not None
-                or interface.spaced_regex().search(text) is not None)
+        return interface.has_glued_label(text)
 
     def propose(self, doc):
         strong = interface.strong_set()
         for l in doc.line_structure.lines:
             if l.kind in ("table", "blank", "label") or len(l.text) < 4:
                 continue
-            m = interface.glued_regex().search(l.text) or interface.spaced_regex().search(l.text)
+            m = interface.glued_at_end(l.text)
             if m is None or not l.text[: m.start()].strip():
                 continue
             label = interface.strip_decoration(m.group())

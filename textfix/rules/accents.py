@@ -19,8 +19,10 @@ from .base import STAGE_ACCENT, Rule, register
 #: (Zipf 1.3), and the accented forms considered are within 10x of the best.
 RATIO = 10.0
 NEAR = 10.0
-#: A sentence with a single such word needs a clearer one.
-SINGLE_RATIO = 30.0
+#: A sentence with a single such word needs a clearer one (German umlauts
+#: mark inflection, ``vertrage``/``Verträge``: more still).
+SINGLE_RATIO = 10.0
+SINGLE_RATIO_DE = 30.0
 #: Inside a sentence already shown to be stripped.
 STRIPPED_RATIO = 3.0
 #: An accented form known from the document itself needs less.
@@ -225,7 +227,7 @@ class StrippedAccents(Rule):
                     second.append(k)
                 if accented and (lower_vocab.get(accented, 0) or self._clear_form(
                         doc, k, low, ix.get(low), freqs.get(low, 0.0), lower_vocab, lang,
-                        ratio=SINGLE_RATIO)):
+                        ratio=SINGLE_RATIO_DE if lang == "de" else SINGLE_RATIO)):
                     supported += 1
             if accented:
                 found.append((m, accented))
@@ -235,6 +237,8 @@ class StrippedAccents(Rule):
         for k in second:
             m = words[k]
             low = m.group().lower()
+            if m.group()[:1].isupper() and not _opens_unit(text, s, m.start()):
+                continue  # a name: spellings vary, the weaker majority is not enough
             accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
                                         lower_vocab, lang, ratio=STRIPPED_RATIO)
             if accented and not (lang == "es" and accented[:-1] == low[:-1]

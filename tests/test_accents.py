@@ -34,7 +34,6 @@ def test_restores_stripped_sentence(lang, bad, good):
     ("fr", "Le musée a rouvert en février. Il a la grippe et il note tout."),  # ambiguous only
     ("fr", "Le musée a rouvert en février. Il note que Jose Garcia arrive."),  # a name only
     ("fr", "Le café ouvre. UNE MISE EN GARDE SPECIALE EST NECESSAIRE."),  # capitals
-    ("fr", "Jose est arrivé hier. Jose et Maria apres la fete."),  # the document's bare name
     ("es", "El niño llegó. Esta casa es de el y si tu quieres, mas tarde."),
     ("it", "La città è grande. E da la casa a lui."),
 ])
@@ -53,6 +52,11 @@ def test_document_without_accents_is_only_unsafe():
     r = textfix.fix_and_explain(text, lang="fr", config=Config(select=("TF7",), unsafe_fixes=True))
     assert r.text == "Le public était très nombreux après la réouverture du musée."
     assert all(not e.safe for e in r.edits)
+
+
+def test_bare_word_the_document_uses_stays():
+    out = ACC.fix("Jose est arrivé hier. Jose et Maria apres la fete.", "fr")
+    assert out == "Jose est arrivé hier. Jose et Maria après la fête."
 
 
 def test_name_needs_more_than_a_stripped_sentence():

@@ -33,7 +33,7 @@ MIN_ZIPF = 2.5
 #: many words whose accented form is clear.
 MIN_CANDIDATES = 2
 #: A document needs this many accented letters elsewhere to show its style.
-MIN_ACCENTED = 2
+MIN_ACCENTED = 1
 
 _UNIT_RE = re.compile(r"[^\n.!?…]+[.!?…]*")
 _NON_ASCII_LETTER_RE = A.ACCENTED_RE
@@ -299,9 +299,14 @@ class StrippedAccents(Rule):
                             and A.zipf_of(f) >= max(3.0, A.zipf_of(bare_freq) - 1.0) \
                             and f * NEAR >= best_f:
                         return w
-        if A.zipf_of(best_f) < MIN_ZIPF or best_f < (ratio or RATIO) * bare_freq:
+        floor = A.MIN_ZIPF if ratio is not None and bare_freq == 0.0 else MIN_ZIPF
+        if A.zipf_of(best_f) < floor or best_f < (ratio or RATIO) * bare_freq:
             return None
-        near = [w for w, f in forms if f * NEAR >= best_f]
+        near = [(w, f) for w, f in forms if f * NEAR >= best_f]
+        if len(near) > 1 and len({A.ACCENTED_RE.sub("*", w) for w, _ in near}) == 1 \
+                and near[0][1] >= 3 * near[1][1]:
+            return near[0][0]  # perché / perchè: the same letter, the usual accent
+        near = [w for w, _ in near]
         if len(near) == 1:
             return near[0]
         if lang == "fr" and k > 0:

@@ -124,12 +124,22 @@ def test_line_end_hyphen(left, right, joined, lang):
 
 def test_unknown_cut_word_is_only_an_unsafe_join():
     text = ("Il faut lire ce texte une fois de plus avant la réunion de demain matin\n"
-            "le texte dit que la ville et la région du nord ont bien dit que Zorbal-\n"
+            "le texte dit que la ville et la région du nord ont bien dit que contre-\n"
             "quintak a parlé hier devant la presse de la région et du pays.")
     r = JOINS.run(text, "fr")
-    assert "Zorbal-\nquintak" in r.text
+    assert "contre-\nquintak" in r.text
     assert [e.code for e in r.skipped] == ["TF902"]
-    assert "Zorbalquintak" in JOINS_UNSAFE.fix(text, "fr")
+    assert "contrequintak" in JOINS_UNSAFE.fix(text, "fr")
+
+
+def test_german_compounds_and_suspended_hyphens():
+    text = ("Die Regierung hat am Dienstag in Berlin einen neuen Plan für die Stadt\n"
+            "und das Land vorgestellt, der vor allem die stark gestiegenen Rohstoff-\n"
+            "und Energiepreise senken soll, und auch die große jährliche Bürger-\n"
+            "versammlung der Region hat dem Vorhaben der Landesregierung zugestimmt.")
+    out = JOINS.fix(text, "de")
+    assert "Rohstoff- und Energiepreise" in out
+    assert "Bürgerversammlung" in out and "\n" not in out
 
 
 def test_document_vocabulary_decides_without_word_list():

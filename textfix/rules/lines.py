@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.freq import has_frequencies, zipf
+from ..lang.freq import frequencies, has_frequencies, zipf
 from .base import STAGE_JOIN, Rule, register
 
 # A line break inside a paragraph: nothing to do without one.
@@ -38,6 +38,36 @@ def _hyphen_seam(doc, index: int) -> re.Match | None:
     if m is None:
         return None
     return _HYPHEN_SEAM_RE.match(doc.text, a.start + m.start(), lines[index + 1].end)
+
+
+#: Languages that write compounds as one word (a cut compound is not in the list).
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no"})
+#: After a suspended hyphen (``Rohstoff- und Energiepreise``) comes a conjunction.
+_CONJUNCTIONS = {
+    "de": frozenset({"und", "oder", "bis", "sowie", "bzw", "als", "wie"}),
+    "en": frozenset({"and", "or", "to"}),
+    "fr": frozenset({"et", "ou"}),
+    "es": frozenset({"y", "o", "e", "u"}),
+    "it": frozenset({"e", "o", "ed"}),
+}
+_MIN_PART = 1e-7  # zipf 2
+
+
+def _compound(word: str, freq: dict, parts: int = 3) -> bool:
+    """Is ``word`` two or three known words written together (with a linking s/es/n/en)?"""
+    n = len(word)
+    for k in range(3, n - 2):
+        if freq.get(word[:k], 0.0) < _MIN_PART:
+            continue
+        tail = word[k:]
+        for link in ("", "s", "es", "n", "en"):
+            if link and not tail.startswith(link):
+                continue
+            rest = tail[len(link):]
+            if len(rest) >= 3 and (freq.get(rest, 0.0) >= _MIN_PART
+                                   or (parts > 2 and _compound(rest, freq, parts - 1))):
+                return True
+    return False
 
 
 class _JoinRule(Rule):
@@ -134,9 +164,13 @@ class LineEndHyphen(Rule):
     is a word (the document's own vocabulary, then word frequencies); the
     hyphen is kept when the document writes the hyphenated form, when the
     second part starts with a capital, when the first part is one letter or
-    when both parts are words and the joined form is not.  Unknown words are
-    joined only as an unsafe edit; without a word list (other languages) only
-    the document's own vocabulary decides.
+    when both parts are words and the joined form is not.  German (and other
+    compounding languages): a joined form made of known words is a word.  A
+    second part that is no word at all means a cut word.  Before a conjunction
+    the hyphen is a suspended one and the space comes back (``Rohstoff-\nund``
+    -> ``Rohstoff- und``).  Other unknown words are joined only as an unsafe
+    edit; without a word list (other languages) only the document's own
+    vocabulary decides.
 
     Stays off: breaks the classifier keeps (verse, lists, headings, ...), a
     dash after a space (``mot -``), numbers.
@@ -157,39 +191,51 @@ class LineEndHyphen(Rule):
             m = _hyphen_seam(doc, index)
             if m is None:
                 continue
-            keep, safe, why = self.decide(doc, m.group(1), m.group(2))
+            after, safe, why = self.decide(doc, m.group(1), m.group(2))
             safe = safe and join.safe
             # From the hyphen to the next line's first letter.
-            after = "-" if keep else ""
             yield self.edit(doc, m.end(1), m.start(2), after, why, safe=safe,
                             confidence=0.9 if safe else 0.5)
 
-    def decide(self, doc, left: str, right: str) -> tuple[bool, bool, str]:
-        """(keep the hyphen, safe, reason) for ``left-`` + newline + ``right``."""
+    def decide(self, doc, left: str, right: str) -> tuple[str, bool, str]:
+        """(replacement of the hyphen and break, safe, reason) for ``left-`` + newline + ``right``.
+
+        The replacement is ``""`` (a cut word), ``"-"`` (a hyphenated word) or
+        ``"- "`` (a suspended hyphen before a conjunction: ``Rohstoff- und``).
+        """
         joined = (left + right).lower()
         hyphenated = re.compile(rf"(?<![^\W\d_]){re.escape(left)}-{re.escape(right)}(?![^\W\d_])",
                                 re.IGNORECASE)
         in_doc_hyphen = hyphenated.search(doc.text) is not None
         in_doc_joined = doc.lower_vocab.get(joined, 0) > 0
         if in_doc_hyphen and not in_doc_joined:
-            return True, True, f"the document writes {left}-{right}"
+            return "-", True, f"the document writes {left}-{right}"
         if in_doc_joined and not in_doc_hyphen:
-            return False, True, f"the document writes {left}{right}"
+            return "", True, f"the document writes {left}{right}"
+        if right.lower() in _CONJUNCTIONS.get(doc.lang, ()):
+            return "- ", True, f"suspended hyphen before '{right}' (a compound shortened)"
         if right[:1].isupper() and not right.isupper():
-            return True, True, "the second part starts with a capital: a compound or a name"
+            return "-", True, "the second part starts with a capital: a compound or a name"
         if len(left) == 1:
-            return True, True, "one-letter first part (e-mail)"
+            return "-", True, "one-letter first part (e-mail)"
         lang = doc.lang
         if not has_frequencies(lang):
-            return False, False, "word cut at the line end (no word list to confirm)"
+            return "", False, "word cut at the line end (no word list to confirm)"
         zj = zipf(joined, lang)
         zl, zr = zipf(left, lang), zipf(right, lang)
         parts_are_words = zl >= 2.5 and zr >= 2.5 and len(left) > 1 and len(right) > 1
         if zj >= 2.5:
-            safe = zj >= 3.0 or not parts_are_words
-            return False, safe, f"{left}{right} is a word (zipf {zj:.1f})"
+            # German writes a hyphenated compound with a capital after the
+            # hyphen (handled above): a lower-case second part means a cut.
+            safe = zj >= 3.0 or not parts_are_words or lang in _COMPOUNDING
+            return "", safe, f"{left}{right} is a word (zipf {zj:.1f})"
+        if lang in _COMPOUNDING and _compound(joined, frequencies(lang)):
+            return "", True, f"{left}{right} is a compound of known words"
         if parts_are_words:
-            return True, zl >= 3.0 and zr >= 3.0, f"{left}-{right}: both parts are words, {left}{right} is not"
-        return False, False, f"word cut at the line end ({left}{right} not in the word list)"
+            return "-", zl >= 3.0 and zr >= 3.0, f"{left}-{right}: both parts are words, {left}{right} is not"
+        if zr == 0.0 and (zl < 3.0 or lang in _COMPOUNDING):
+            # The second part is no word at all: the hyphen cannot join two words.
+            return "", True, f"{right} is no word: a word cut at the line end"
+        return "", False, f"word cut at the line end ({left}{right} not in the word list)"
 
 

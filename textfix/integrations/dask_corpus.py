@@ -169,9 +169,6 @@ def run_corpus(opts: Options, spec: JobSpec, on_report=None, scheduler: str | No
             raise UsageError("--engine dask reads files, not standard input")
         if spec.emit and t.output == "-":
             raise UsageError("--engine dask writes files: give -o FILE/DIR or --in-place")
-    for t in tasks:
-        if t.output and t.output != "-":
-            os.makedirs(os.path.dirname(os.path.abspath(t.output)), exist_ok=True)
     shared_target = opts.rejects if spec.emit and opts.rejects else None
     work = []
     for t in tasks:
@@ -185,6 +182,9 @@ def run_corpus(opts: Options, spec: JobSpec, on_report=None, scheduler: str | No
     own_client = client is None
     if own_client:
         client, cluster = _client(scheduler, opts.jobs)
+    for t in tasks:  # once the cluster is there: a failed connection leaves nothing behind
+        if t.output and t.output != "-":
+            os.makedirs(os.path.dirname(os.path.abspath(t.output)), exist_ok=True)
     start = time.monotonic()
     job = ClusterJob()
     shown = 0

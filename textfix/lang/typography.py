@@ -96,3 +96,29 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+# -- one scan for every precheck -----------------------------------------------------
+APOSTROPHE_LIKE = "’‘‛ʼ"
+WIDTH_CHARS = "".join(chr(c) for c in range(0xFF01, 0xFFEF))
+_SPECIAL = (
+    "".join(LIGATURES) + APOSTROPHE_LIKE + SINGLE_QUOTES + DOUBLE_QUOTES + "".join(GUILLEMETS)
+    + "".join(DASHES) + ELLIPSIS + UNICODE_SPACES + INVISIBLE + BIDI + JOINERS
+)
+_SPECIAL_RE = re.compile("[" + "".join(sorted(set(_SPECIAL))) + "\uff01-\uffee]")
+_last: tuple[str | None, frozenset] = (None, frozenset())
+
+
+def special_chars(text: str) -> frozenset:
+    """The typographic characters the TN rules look for that ``text`` holds.
+
+    One regex scan serves every rule's precheck: the result for the last text
+    is kept (rules of a stage, and stages that changed nothing, see the same
+    string object).
+    """
+    global _last
+    if _last[0] is text:
+        return _last[1]
+    found = frozenset() if text.isascii() else frozenset(_SPECIAL_RE.findall(text))
+    _last = (text, found)
+    return found

@@ -73,8 +73,12 @@ class Normalization(Rule):
     reason = ""
     #: the replacement of every match, for rules with a single one
     after: str | None = None
+    #: characters without which the rule has nothing to do (fast precheck)
+    trigger: frozenset = frozenset()
 
     def precheck(self, text: str) -> bool:
+        if self.trigger:
+            return not self.trigger.isdisjoint(ty.special_chars(text))
         return not text.isascii() and self.pattern.search(text) is not None
 
     def replacement(self, text: str, m: re.Match) -> str | None:
@@ -145,6 +149,7 @@ class Ligatures(Normalization):
     """
 
     code = "TN102"
+    trigger = frozenset(ty.LIGATURES)
     name = "ligatures"
     summary = "Typographic ligatures expanded (ﬁ -> fi)"
     stage = STAGE_COMPAT
@@ -177,6 +182,7 @@ class Widths(Normalization):
     """
 
     code = "TN103"
+    trigger = frozenset(ty.WIDTH_CHARS)
     name = "widths"
     summary = "Full-width / half-width forms folded (ＡＢＣ -> ABC)"
     stage = STAGE_COMPAT
@@ -229,10 +235,7 @@ class ApostrophesToAscii(Normalization):
     )
     reason = "apostrophe to ASCII"
     after = "'"
-    _chars = re.compile("[’‘‛ʼ]")
-
-    def precheck(self, text: str) -> bool:
-        return not text.isascii() and self._chars.search(text) is not None
+    trigger = frozenset(ty.APOSTROPHE_LIKE)
 
 
 @register
@@ -252,6 +255,7 @@ class SingleQuotesToAscii(Normalization):
     """
 
     code = "TN111"
+    trigger = frozenset(ty.SINGLE_QUOTES)
     name = "single-quotes-ascii"
     summary = "Typographic single quotes to ASCII (‘ ’ ‚ -> ')"
     pattern = re.compile(f"[{ty.SINGLE_QUOTES}]")
@@ -279,6 +283,7 @@ class DoubleQuotesToAscii(Normalization):
     """
 
     code = "TN112"
+    trigger = frozenset(ty.DOUBLE_QUOTES)
     name = "double-quotes-ascii"
     summary = "Typographic double quotes to ASCII (“ ” „ -> \")"
     pattern = re.compile(f"[{ty.DOUBLE_QUOTES}]")
@@ -312,6 +317,7 @@ class GuillemetsToAscii(Normalization):
     """
 
     code = "TN113"
+    trigger = frozenset(ty.GUILLEMETS)
     name = "guillemets-ascii"
     summary = "Guillemets to ASCII quotes (« » -> \")"
     pattern = re.compile("[«»‹›]")
@@ -356,6 +362,7 @@ class DashesToAscii(Normalization):
     """
 
     code = "TN120"
+    trigger = frozenset(ty.DASHES)
     name = "dashes-ascii"
     summary = "Dashes and minus to ASCII hyphens (– -> -, — -> --)"
     pattern = ty.DASHES_RE
@@ -382,6 +389,7 @@ class EllipsisToAscii(Normalization):
     """
 
     code = "TN121"
+    trigger = frozenset(ty.ELLIPSIS)
     name = "ellipsis-ascii"
     summary = "Ellipsis character to three dots (… -> ...)"
     pattern = re.compile(ty.ELLIPSIS)
@@ -409,6 +417,7 @@ class SpacesToAscii(Normalization):
     """
 
     code = "TN130"
+    trigger = frozenset(ty.UNICODE_SPACES)
     name = "spaces-ascii"
     summary = "Unicode spaces (NBSP, narrow NBSP, thin...) to a plain space"
     stage = STAGE_CLEAN
@@ -560,6 +569,7 @@ class InvisibleCharacters(Normalization):
     """
 
     code = "TN140"
+    trigger = frozenset(ty.INVISIBLE + ty.BIDI + ty.JOINERS)
     name = "invisible-characters"
     summary = "Invisible characters removed (ZWSP, soft hyphen, BOM, stray bidi marks)"
     pattern = ty.INVISIBLE_RE

@@ -52,8 +52,9 @@ _BULLET_RE = re.compile(r"\s*(?:[-*•·▪◦‣+>]|\d{1,3}[.)]|\(\d{1,3}\)|[a-
 _QUANTITY_RE = re.compile(r"\s*\d+(?:[.,/]\d+)?\s?(?:[a-zA-Zµ]{1,4}\b|%|½|¼)?\s")
 _DIALOGUE_RE = re.compile(
     r"\s*(?:[—–]|«\s|“|\[?\d{1,2}:\d{2}"
-    r"|[A-ZÀ-ÖØ-Þ][\w.'’ -]{0,24}?\s?:\s"  # SPEAKER: / Marie : / Q:
-    r"|\([A-Za-zÀ-ÿ ]{2,20}\)\s)"
+    # SPEAKER: / Marie : / Q: / Dr. Smith: (one to three capitalised words)
+    r"|[A-ZÀ-ÖØ-Þ][\w.'’-]*(?: [A-ZÀ-ÖØ-Þ][\w.'’-]*){0,2}\s?:\s"
+    r"|\[[A-Za-zÀ-ÿ ]{2,20}\]\s*$)"  # [laughs]
 )
 _MARKER_RE = re.compile(r"\s*(?:[\W_]{2,}|(?=[^\s]*\d)[^\s]{1,12}|\[\d+\])\s*")
 _CODE_START_RE = re.compile(
@@ -108,6 +109,8 @@ class LineStructure:
     width: int = 0
     #: The document has lines of unwrapped prose (longer than any hard wrap).
     prose: bool = False
+    #: Paragraphs are separated by blank lines (so a single line break is not one).
+    blank_separated: bool = False
     #: Wrapped paragraphs found: (first line, number of lines, width).
     chains: list[tuple[int, int, int]] = field(default_factory=list)
 
@@ -251,6 +254,12 @@ def classify(text: str, lang: str | None = None) -> LineStructure:
         return struct
     struct.prose = any(l.end - l.start > PROSE_LINE and l.kind == "paragraph" for l in lines)
     # Blocks: maximal runs of non-blank lines.
+    blocks = _blocks(lines)
+    if not struct.prose:
+        # Paragraphs on single lines between blank lines: a document of prose.
+        single = sum(1 for a, b in blocks if b - a == 1 and lines[a].kind == "paragraph")
+        struct.prose = single >= 2 and single >= len(blocks) - single
+    struct.blank_separated = len(blocks) >= 2
     i, n = 0, len(lines)
     while i < n:
         if lines[i].kind == "blank":
@@ -263,6 +272,21 @@ def classify(text: str, lang: str | None = None) -> LineStructure:
         i = j
     _confirm_two_line_wraps(struct, lang)
     return struct
+
+
+def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
+    out = []
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].kind == "blank":
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].kind != "blank":
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
 
 
 def _confirm_two_line_wraps(struct: LineStructure, lang: str | None) -> None:
@@ -439,10 +463,12 @@ def _link_fragment(struct: LineStructure, run: list[Line], idx: int, first: int,
                 return False
             safe_before = safe_after = True
         elif after == "none":
-            # The link ended a sentence: only the first seam is clear.
+            # The link ended a sentence: only the first seam is clear; the
+            # second is no paragraph break where blank lines separate them.
             if before != "strong" or not _TERMINAL_RE.search(t):
                 return False
-            safe_before, safe_after = True, False
+            safe_before = True
+            safe_after = struct.blank_separated and len(nxt.text.strip()) >= LONG_LINE
         else:
             safe_before = safe_after = "strong" in (before, after)
     elif after is not None:  # first line of its run

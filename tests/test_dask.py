@@ -179,3 +179,12 @@ def test_corpus_job_on_the_cluster_refuses_stdout(client, tmp_path):
     src = _corpus(tmp_path / "in")
     r = _run_cli(str(src / "part-00.jsonl"), "--scheduler", client.scheduler.address)
     assert r.exit_code == 2 and "-o" in r.output
+
+
+def test_corpus_job_on_the_cluster_reports_edits_like_the_local_run(client, tmp_path):
+    src = _corpus(tmp_path / "in", seed=3)
+    local = _run_cli(str(src), "--diff", "-j", "1", "-q")
+    remote = _run_cli(str(src), "--diff", "-q", "--scheduler", client.scheduler.address)
+    assert local.exit_code == remote.exit_code
+    assert "+++ b/" in local.output
+    assert remote.output == local.output

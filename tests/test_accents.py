@@ -34,7 +34,7 @@ def test_restores_stripped_sentence(lang, bad, good):
     ("fr", "Le musée a rouvert en février. Il a la grippe et il note tout."),  # ambiguous only
     ("fr", "Le musée a rouvert en février. Il note que Jose Garcia arrive."),  # a name only
     ("fr", "Le café ouvre. UNE MISE EN GARDE SPECIALE EST NECESSAIRE."),  # capitals
-    ("es", "El niño llegó. Esta casa es de el y si tu quieres, mas tarde."),
+    ("es", "El niño llegó. Esta casa es para el niño, si tu hermano quiere."),
     ("it", "La città è grande. E da la casa a lui."),
 ])
 def test_leaves_ambiguous_and_intended(lang, text):

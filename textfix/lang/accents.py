@@ -94,14 +94,27 @@ CONTEXT: dict[str, list[tuple[str, frozenset | None, frozenset | None, str]]] = 
         ("ne", frozenset("est suis es était etait fut".split()), None, "né"),
         ("sur", frozenset({"bien"}), None, "sûr"),
     ],
+    "it": [
+        ("e", None, frozenset(
+            "stato stata stati state vero meglio possibile necessario importante chiaro noto "
+            "facile difficile giusto bene".split()), "è"),
+        ("e", frozenset("c non ci cos dov com quest chi".split()), None, "è"),
+    ],
     "es": [
         ("el", frozenset({"de", "a"}), None, "él"),
         ("mas", None, frozenset({"de", "que", "del"}), "más"),
         ("mas", frozenset("lo los la las un una mucho muchos mucha muchas cada".split()), None, "más"),
+        ("esta", None, frozenset("en muy bien mal siendo cerca lejos con".split()), "está"),
     ],
-    "it": [
-        ("e", None, frozenset("stato stata stati state".split()), "è"),
-    ],
+}
+
+#: Words whose accented form is the one that can end a clause: an article,
+#: possessive or conjunction never stands before a full stop or comma
+#: (``para el.`` -> ``para él.``, ``est la.`` -> ``est là.``).
+BEFORE_PUNCTUATION: dict[str, dict[str, str]] = {
+    "fr": {"la": "là"},
+    "es": {"el": "él", "mi": "mí", "tu": "tú", "si": "sí", "se": "sé", "aun": "aún"},
+    "it": {"la": "là", "li": "lì", "si": "sì", "se": "sé"},
 }
 
 

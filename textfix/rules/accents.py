@@ -211,7 +211,11 @@ class StrippedAccents(Rule):
                     m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_@/#")):
                 continue
             if low in ambiguous:
+                if w[:1].isupper() and not _opens_unit(text, s, m.start()):
+                    continue  # ``de El Cairo``: part of a name
                 accented = self._context(doc, k, low, lang, context, s, ix)
+                # Grammar that rules the bare word out is evidence of stripping.
+                supported += accented is not None
             elif low in bare_elsewhere:
                 continue
             elif lang == "de" and w[:1].isupper() and not _opens_unit(text, s, m.start()) \
@@ -272,6 +276,11 @@ class StrippedAccents(Rule):
                 re.match(r"\s*\d", doc.text[m.end():]))
             if A.french_a(prev, nxt, nxt_orig, start, digits):
                 return "à"
+        after = doc.text[words[k].end():words[k].end() + 3].lstrip(" \u00a0")
+        punct = A.BEFORE_PUNCTUATION.get(lang, {})
+        if low in punct and (after == "" or after[0] in ".,;:!?)»") \
+                and not (after[:1] == "." and after[1:2].isalpha()):
+            return punct[low]
         for word, prev_in, next_in, accented in context:
             if word == low and (prev_in is None or prev in prev_in) and (
                     next_in is None or nxt in next_in):

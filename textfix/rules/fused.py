@@ -186,7 +186,11 @@ class _Analysis:
                 s, e = m.span()
                 if vocab[w] > 1 or self.glued(s, e):
                     continue
-                found = self.auxiliary(m, w, lw, f) or self.plain(s, e, w, lw, f)
+                found = self.auxiliary(m, w, lw, f)
+                if found is None or not found.safe:
+                    other = self.plain(s, e, w, lw, f)
+                    if other is not None and (found is None or other.safe):
+                        found = other  # disputerla propriété: la, not a
             else:
                 if vocab[w] > 1 or self.glued(m.start(), m.end()):
                     continue
@@ -298,8 +302,10 @@ class _Analysis:
                     continue
                 if (jl and initial) or pronoun:
                     pass
-                elif not (jr and len(left) >= 4 and (dl or zl >= 3.5)):
-                    continue
+                elif jr and len(left) >= 4 and (dl or zl >= 3.5):
+                    pass
+                elif not (dl and len(left) >= 4 and zr >= 3.5 and len(right) >= 4):
+                    continue  # a name used alone elsewhere, then a word: Godardinnove
             if f is not None:
                 # A known token: only a misspelling far rarer than the pair of
                 # words it fuses would be if they were independent
@@ -338,7 +344,10 @@ class _Analysis:
                     why = "a function word glued to a word" + (
                         ", both used alone in the document" if doc else "")
                 elif capital:
-                    continue
+                    if not (dl and not initial):
+                        continue
+                    score, safe = 2.0, True
+                    why = "a name used alone in the document glued to a word"
                 elif kl and kr and doc:
                     score, safe = 2.0, zl >= 3.0 and zr >= 3.0
                     why = "both parts occur alone in the document"
@@ -347,7 +356,10 @@ class _Analysis:
                     # frequent (short pieces make typos look like pairs:
                     # hire|ing, mus|ems; derived words: re|apportion).
                     score = 1.0
-                    safe = min(zl, zr) >= CONTENT_PAIR_ZIPF[lang] and min(len(left), len(right)) >= 4
+                    short, long_ = sorted((left, right), key=len)
+                    zs, zg = (zl, zr) if short is left else (zr, zl)
+                    safe = min(zl, zr) >= CONTENT_PAIR_ZIPF[lang] and (
+                        len(short) >= 4 or (zs >= 4.5 and len(long_) >= 5))
                     why = "two frequent words, the fused form is unknown"
                 else:
                     continue

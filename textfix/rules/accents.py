@@ -214,8 +214,9 @@ class StrippedAccents(Rule):
                 if w[:1].isupper() and not _opens_unit(text, s, m.start()):
                     continue  # ``de El Cairo``: part of a name
                 accented = self._context(doc, k, low, lang, context, s, ix)
-                # Grammar that rules the bare word out is evidence of stripping.
-                supported += accented is not None
+                # Grammar that rules the bare word out is evidence of stripping
+                # (not a clause end alone: ``la`` is also a musical note).
+                supported += accented is not None and low not in A.BEFORE_PUNCTUATION.get(lang, {})
             elif low in bare_elsewhere:
                 continue
             elif lang == "de" and w[:1].isupper() and not _opens_unit(text, s, m.start()) \

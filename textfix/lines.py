@@ -183,24 +183,29 @@ def seam(prev: str, nxt: str, lang: str | None) -> str:
     p, n = prev.rstrip(), nxt.lstrip()
     if not p or not n:
         return "none"
-    if _TERMINAL_RE.search(p):
+    if _TERMINAL_RE.search(p[-12:]):
         return "none"
     c = n[0]
     if c.islower() or c in ",;:)]%":
         return "strong"
-    if p.endswith(",") and not _HYPHEN_END_RE.search(p):
+    if p.endswith(",") and not _HYPHEN_END_RE.search(p[-3:]):
         return "strong"
-    m = _WORD_END_RE.search(p)
+    m = _WORD_END_RE.search(p[-40:])
     if m and not p.endswith(",") and lang in FUNCTION_WORDS and m.group(1).lower() in FUNCTION_WORDS[lang]:
         return "strong"
     return "weak"
 
 
+def _ends_with_punctuation(text: str) -> bool:
+    last = text.rstrip()[-2:].rstrip("'’»”\"")[-1:]
+    return bool(last) and last in ",;:.!?…"
+
+
 def _rhyme_key(text: str) -> str:
-    m = re.search(r"([^\W\d_]+)[^\w]*$", text)
-    if m is None:
+    words = text[-40:].rstrip(" \t.,;:!?…»”\"'’)]-").rsplit(None, 1)
+    if not words or not words[-1].isalpha():
         return ""
-    w = unicodedata.normalize("NFD", m.group(1).lower())
+    w = unicodedata.normalize("NFD", words[-1].lower())
     w = "".join(c for c in w if not unicodedata.combining(c)).rstrip("sx")
     return w[-2:] if len(w) >= 3 else ""
 
@@ -227,7 +232,7 @@ def _is_verse(run: list[Line], width: int, lang: str | None) -> bool:
         return False
     breaks = n - 1
     upper = sum(1 for l in run[1:] if l.text.lstrip()[:1].isupper())
-    punct = sum(1 for l in run[:-1] if re.search(r"[,;:.!?…]['’»”\"]?$", l.text.rstrip()))
+    punct = sum(1 for l in run[:-1] if _ends_with_punctuation(l.text))
     if n >= 4 and _rhymes(run) >= 0.75 * n:
         return True
     limit = 0.9 if lang == "de" else 0.75
@@ -352,7 +357,7 @@ def _classify_run(struct: LineStructure, run: list[Line], first: int, lang: str 
     n = len(run)
     if n == 1:
         t = run[0].text.strip()
-        if len(t) < LONG_LINE and t[:1].isupper() and not _TERMINAL_RE.search(t):
+        if len(t) < LONG_LINE and t[:1].isupper() and not _TERMINAL_RE.search(t[-12:]):
             run[0].kind, run[0].note = "heading", "short line without final punctuation"
         return
     if n >= 4 and _rhymes(run) >= 0.75 * n:
@@ -465,7 +470,7 @@ def _link_fragment(struct: LineStructure, run: list[Line], idx: int, first: int,
         elif after == "none":
             # The link ended a sentence: only the first seam is clear; the
             # second is no paragraph break where blank lines separate them.
-            if before != "strong" or not _TERMINAL_RE.search(t):
+            if before != "strong" or not _TERMINAL_RE.search(t[-12:]):
                 return False
             safe_before = True
             safe_after = struct.blank_separated and len(nxt.text.strip()) >= LONG_LINE
@@ -476,7 +481,7 @@ def _link_fragment(struct: LineStructure, run: list[Line], idx: int, first: int,
             return False
         safe_before, safe_after = False, True
     else:  # last line of its run: must end its sentence
-        if before != "strong" or not _TERMINAL_RE.search(t):
+        if before != "strong" or not _TERMINAL_RE.search(t[-12:]):
             return False
         safe_before, safe_after = True, False
     line.note = "link fragment"
@@ -503,8 +508,8 @@ def _short_sentence(struct: LineStructure, run: list[Line], idx: int, first: int
     if not seams or any(s != "strong" for s in seams):
         return False
     texts = [l.text.strip() for l in run]
-    one_sentence = (_TERMINAL_RE.search(texts[-1]) is not None
-                    and not any(_TERMINAL_RE.search(t) for t in texts[:-1]))
+    one_sentence = (_TERMINAL_RE.search(texts[-1][-12:]) is not None
+                    and not any(_TERMINAL_RE.search(t[-12:]) for t in texts[:-1]))
     if not one_sentence:
         return False
     safe = struct.prose and len(texts[idx].split()) <= 3
@@ -523,7 +528,7 @@ def _heading(run: list[Line], idx: int) -> None:
     t = line.text.strip()
     nxt = run[idx + 1] if idx + 1 < len(run) else None
     if (nxt is not None and line.kind == "paragraph" and len(t) < LONG_LINE
-            and not _TERMINAL_RE.search(t) and t[:1].isupper() and nxt.text.lstrip()[:1].isupper()):
+            and not _TERMINAL_RE.search(t[-12:]) and t[:1].isupper() and nxt.text.lstrip()[:1].isupper()):
         line.kind, line.note = "heading", "short line without final punctuation above text"
 
 

@@ -84,9 +84,22 @@ def line_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def label_line_regex() -> re.Pattern:
-    """Finds a line made only of labels anywhere in a text (a cheap pre-check)."""
-    return re.compile(rf"^[ \t]*(?:{line_regex().pattern})[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+def _first_words() -> frozenset[str]:
+    labels = _all(STRONG) + _all(WEAK) + list(BUTTONS)
+    return frozenset(l.split()[0].lower() for l in labels)
+
+
+def has_label_line(text: str) -> bool:
+    """Cheap pre-check: is some line of ``text`` made only of labels?"""
+    first_words = _first_words()
+    for line in text.split("\n"):
+        s = line.strip()
+        if not s or len(s) > 60:
+            continue
+        head = s.lstrip(" [(«‹<←").split(None, 1)[0].rstrip(_DECORATION + "|·•/,").lower()
+        if head in first_words and line_regex().fullmatch(s):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

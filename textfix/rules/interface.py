@@ -80,7 +80,7 @@ class LabelLine(Rule):
     stage = STAGE_LINES
 
     def precheck(self, text: str) -> bool:
-        return "\n" in text and interface.label_line_regex().search(text) is not None
+        return "\n" in text and interface.has_label_line(text)
 
     def propose(self, doc):
         lines = doc.line_structure.lines

@@ -196,6 +196,11 @@ def seam(prev: str, nxt: str, lang: str | None) -> str:
     return "weak"
 
 
+def _last_word(text: str) -> str:
+    words = text[-30:].rsplit(None, 1)
+    return words[-1].lower() if words and words[-1].isalpha() else ""
+
+
 def _ends_with_punctuation(text: str) -> bool:
     last = text.rstrip()[-2:].rstrip("'’»”\"")[-1:]
     return bool(last) and last in ",;:.!?…"
@@ -205,7 +210,7 @@ def _rhyme_key(text: str) -> str:
     words = text[-40:].rstrip(" \t.,;:!?…»”\"'’)]-").rsplit(None, 1)
     if not words or not words[-1].isalpha():
         return ""
-    w = unicodedata.normalize("NFD", words[-1].lower())
+    w = unicodedata.normalize("NFD", words[-1][-5:].lower())
     w = "".join(c for c in w if not unicodedata.combining(c)).rstrip("sx")
     return w[-2:] if len(w) >= 3 else ""
 
@@ -236,10 +241,13 @@ def _is_verse(run: list[Line], width: int, lang: str | None) -> bool:
     if n >= 4 and _rhymes(run) >= 0.75 * n:
         return True
     limit = 0.9 if lang == "de" else 0.75
-    if breaks >= 2 and upper >= limit * breaks:
+    # A line ending with an article or a preposition runs on: prose.
+    words = FUNCTION_WORDS.get(lang or "", frozenset())
+    runs_on = any(_last_word(l.text) in words for l in run[:-1])
+    if breaks >= 2 and upper >= limit * breaks and not runs_on:
         if (lang != "de" and width < 60) or punct >= 0.5 * breaks:
             return True
-    if breaks >= 2 and punct >= 0.7 * breaks:
+    if breaks >= 2 and punct >= 0.7 * breaks and (width < 60 or upper >= 0.5 * breaks):
         return True
     return breaks == 1 and upper == 1 and punct == 1
 
@@ -335,9 +343,10 @@ def _classify_block(struct: LineStructure, block: list[Line], first: int, lang: 
         for l in block:
             if l.kind == "paragraph" and _QUANTITY_RE.match(l.text):
                 l.kind, l.note = "list", "quantity"
-    # An opening quote continues the sentence when the line before runs on.
+    # A quote or a "Word:" after a line that runs on is part of the sentence
+    # (``He announced this in\nJanuary: As of ...``), not a new turn.
     for prev, l in zip(block, block[1:]):
-        if (l.kind == "dialogue" and l.text.lstrip()[:1] in "«“" and prev.kind == "paragraph"
+        if (l.kind == "dialogue" and l.text.lstrip()[:1] not in "—–" and prev.kind == "paragraph"
                 and seam(prev.text, "x", lang) != "none"):
             l.kind, l.note = "paragraph", ""
     # Runs of text lines inside the block.

@@ -9,6 +9,10 @@ Each integration is its own module, imported on demand, and needs its library
   Dask cluster, and the corpus job engine (``.[dask]``)
 - :mod:`textfix.integrations.datatrove`: a datatrove pipeline step
   (``.[datatrove]``)
+- :mod:`textfix.integrations.nemo_curator`: a NeMo Curator document modifier
+  and processing stage (``.[nemo-curator]``)
+- :mod:`textfix.integrations.dask_corpus`: the corpus job on a Dask cluster
+  (``textfix fix --engine dask`` / ``--scheduler ADDRESS``; ``.[dask]``)
 
 The batch API without any extra is :func:`textfix.fix_batch`.
 """

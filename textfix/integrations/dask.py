@@ -19,7 +19,8 @@ input records are not mutated); ``lang_key`` names a per-record language;
 (codes with at least one edit).  ``None`` texts pass through unchanged.
 
 The corpus job on a cluster (``textfix fix --engine dask``) is
-:func:`run_corpus`.  Needs the ``dask`` extra (``pip install 'textfix[dask]'``).
+:func:`textfix.integrations.dask_corpus.run_corpus`.  Needs the ``dask``
+extra (``pip install 'textfix[dask]'``).
 """
 
 from __future__ import annotations

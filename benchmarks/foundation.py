@@ -100,6 +100,29 @@ def quotes(text: str, r) -> str:
 
 # A sentence end: a word of two letters or more (not an abbreviation or an
 # initial, which are not sentence ends), punctuation, a space, a capital.
+_WORDS = re.compile(r"(?<= )[^\W\d_]+(?: [^\W\d_]+){1,3}(?= [^\W\d_])")
+_STYLES = {"fr": [("«\u00a0", "\u00a0»"), ("« ", " »"), ("«\u202f", "\u202f»")],
+           "es": [("«", "»"), ("“", "”")], "it": [("«", "»"), ("“", "”")], "en": [("“", "”")]}
+
+
+def quoted(text: str, lang: str, r) -> tuple[str, str] | None:
+    """(original, corrupted): a phrase of 2-4 words put in the language's
+    quotation marks, then its closing mark turned the way a scraper does.
+    None for languages whose own closing marks are the opening ones of
+    others (German „…“, »…«)."""
+    if lang not in _STYLES:
+        return None
+    spans = list(_WORDS.finditer(text))
+    if not spans:
+        return None
+    m = r.choice(spans)
+    o, c = r.choice(_STYLES[lang])
+    good = text[:m.start()] + o + m.group() + c + text[m.end():]
+    bad_close = ("«" + c[0] if c[0] != "»" else "«") if c.endswith("»") else "“"
+    bad = text[:m.start()] + o + m.group() + bad_close + text[m.end():]
+    return good, bad
+
+
 _AFTER_STOP = re.compile(r"(?<=\b)([^\W\d_]{2,})([.!?]) (?=[A-ZÀ-Ý][^\W\d_])")
 _AFTER_COMMA = re.compile(r"(?<=\b)([^\W\d_]{2,})(,) (?=[^\W\d_])")
 _ABBREVIATIONS = {"dr", "st", "mr", "mrs", "ms", "jr", "sr", "mme", "mlle", "prof", "vs", "no",
@@ -133,12 +156,26 @@ def main() -> None:
     }
     for title, corrupt in kinds.items():
         r = rng(args.seed)
-        pipe = unsafe if "unsafe" in title else safe
-        score = Score()
+        unsafe_on = "unsafe" in title
+        pipe = unsafe if unsafe_on else safe
+        family = title[title.index("(TF") + 1:title.index("(TF") + 4]
+        alone = Pipeline(Config(select=(family,), unsafe_fixes=unsafe_on))
+        score, score_alone = Score(), Score()
         for d in docs:
             bad = corrupt(d, r)
             score.add(d["lang"], d["text"], bad, pipe.fix(bad))
-        print(score.table(f"{title}, {'unsafe fixes on' if pipe is unsafe else 'default pipeline'}:"))
+            score_alone.add(d["lang"], d["text"], bad, alone.fix(bad, d["lang"]))
+        print(score.table(f"{title}, {'unsafe fixes on' if unsafe_on else 'default pipeline'}:"))
+        print(score_alone.table(f"  the same, {family} rules alone (language given):"))
+
+    r = rng(args.seed)
+    score = Score()
+    for d in docs:
+        pair = quoted(d["text"], d["lang"], r)
+        if pair:
+            score.add(d["lang"], pair[0], pair[1], safe.fix(pair[1]))
+    print(score.table("a phrase quoted in the language's style, its closing mark turned (TF3), "
+                      "default pipeline:"))
 
     print("false edits of the default pipeline on clean ud-dev:")
     for lang in LANGS:

@@ -203,3 +203,21 @@ def test_joins_only_touch_line_breaks_and_line_end_hyphens(doc, width, hyphenate
     assert _skeleton(r.text) == _skeleton(text)
     for e in r.edits:
         assert e.before.strip(" -") in ("\n", "") and e.after in (" ", "", "-")
+
+
+def test_word_and_colon_inside_a_wrapped_paragraph_is_not_a_dialogue_turn():
+    text = ("The engineer who leads the browser project said that he had changed jobs. He\n"
+            "announced this in a short note published last January: from now on he works\n"
+            "for a search company, but his role in the project will remain the same.")
+    s = classify(text, "en")
+    assert set(s.kinds()) == {"paragraph"}
+    assert len(s.joins) == 2 and all(j.safe for j in s.joins.values())
+
+
+def test_short_sentence_broken_around_a_link_in_a_prose_document():
+    paras = [PARA_FR, "Le projet a été\nvoté\npar le conseil.", PARA_FR]
+    text = "\n\n".join(paras)
+    assert JOINS.fix(text, "fr") == text.replace("été\nvoté\npar", "été voté par")
+    # The same three lines alone could be verse: only an unsafe join.
+    alone = "Le projet a été\nvoté\npar le conseil."
+    assert JOINS.fix(alone, "fr") == alone

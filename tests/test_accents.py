@@ -91,3 +91,14 @@ def test_only_accents_change(words):
     out = ACC.fix(text, "fr")
     assert A.strip(out) == A.strip(text)
     assert ACC.fix(out, "fr") == out
+
+
+def test_degraded_copy_is_restored_from_the_document():
+    # Apostrophes (TF6) then accents (TF7); the ambiguous ``a`` is decided by
+    # the same phrase written with ``à`` elsewhere in the document.
+    pipe = Pipeline(Config(select=("TF6", "TF7")))
+    text = ("La mairie confie la gestion à l’association après un vote serré\n\n"
+            "La mairie confie la gestion a lassociation apres un vote serre\n")
+    assert pipe.fix(text, "fr") == (
+        "La mairie confie la gestion à l’association après un vote serré\n\n"
+        "La mairie confie la gestion à l’association après un vote serré\n")

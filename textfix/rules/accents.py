@@ -44,37 +44,53 @@ def _opens_unit(text: str, unit_start: int, pos: int) -> bool:
 
 
 def _phrase_evidence(doc, k, low, forms):
-    """An accented form the document itself writes before the same next words.
+    """An accented form the document itself writes with the same neighbours.
 
     ``a l’Ukraine`` in a stripped line, ``à l’Ukraine`` in the headline: the
-    document decides the ambiguous ``a``.  The next words must make a phrase of
-    at least 6 letters, and the bare phrase must occur only here.
+    document decides the ambiguous ``a``.  The next (or previous) words must
+    make a phrase of at least 6 letters, and the bare phrase must occur only
+    here.
     """
     if not forms:
         return None
+    low_text = _lower(doc)
+    for seg, before in _neighbour_segments(doc, k):
+        bare = (seg + low) if before else (low + seg)
+        if len(re.findall(r"(?<![^\W\d_])" + re.escape(bare) + r"(?![^\W\d_])", low_text)) > 1:
+            continue
+        for form, _ in forms[:3]:
+            phrase = (seg + form) if before else (form + seg)
+            if re.search(r"(?<![^\W\d_])" + re.escape(phrase) + r"(?![^\W\d_])", low_text):
+                return form
+    return None
+
+
+def _neighbour_segments(doc, k):
+    """The text joining word k to its next and previous words (6 letters at least)."""
     words = doc.words
     text = doc.text
     m = words[k]
-    end = None
-    letters = 0
-    for j in (k + 1, k + 2):
-        if j >= len(words) or words[j].start() - (end or m.end()) > 2:
-            break
-        end = words[j].end()
-        letters += len(words[j].group())
-        if letters >= 6:
-            break
-    if end is None or letters < 6:
-        return None
-    seg = text[m.end():end].lower()
-    low_text = _lower(doc)
-    bare = re.compile(r"(?<![^\W\d_])" + re.escape(low + seg) + r"(?![^\W\d_])")
-    if len(bare.findall(low_text)) > 1:
-        return None
-    for form, _ in forms[:3]:
-        if re.search(r"(?<![^\W\d_])" + re.escape(form + seg) + r"(?![^\W\d_])", low_text):
-            return form
-    return None
+    for step in (1, -1):
+        edge = m.end() if step > 0 else m.start()
+        letters = 0
+        far = None
+        j = k + step
+        while 0 <= j < len(words) and abs(j - k) <= 2:
+            gap = words[j].start() - edge if step > 0 else edge - words[j].end()
+            if gap > 2 or gap < 0:
+                break
+            letters += len(words[j].group())
+            edge = words[j].end() if step > 0 else words[j].start()
+            far = edge
+            if letters >= 6:
+                break
+            j += step
+        if far is None or letters < 6:
+            continue
+        if step > 0:
+            yield text[m.end():far].lower(), False
+        else:
+            yield text[far:m.start()].lower(), True
 
 
 def _lower(doc) -> str:
@@ -245,7 +261,8 @@ class StrippedAccents(Rule):
             if m.group()[:1].isupper() and not _opens_unit(text, s, m.start()):
                 continue  # a name: spellings vary, the weaker majority is not enough
             accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
-                                        lower_vocab, lang, ratio=STRIPPED_RATIO)
+                                        lower_vocab, lang, ratio=STRIPPED_RATIO) \
+                or _phrase_evidence(doc, k, low, ix.get(low))
             if accented and not (lang == "es" and accented[:-1] == low[:-1]
                                  and accented[-1] == "ó"):
                 found.append((m, accented))

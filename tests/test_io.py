@@ -249,3 +249,10 @@ def test_a_failing_record_is_rejected_not_lost(monkeypatch):
     assert res.outputs == [recs[0], recs[2]]
     assert [(r.kind, r.line, r.raw) for r in res.rejects] == [("error", 11, recs[1])]
     assert "rule crashed" in res.rejects[0].message
+
+
+def test_jsonl_byte_order_mark_is_kept():
+    recs = ['\ufeff{"text": "Le cafÃ©"}\n'.encode(), '\ufeff{"text": "propre"}\n'.encode()]
+    res = process_chunk(SPEC, _chunk(recs))
+    assert not res.rejects
+    assert res.outputs == ['\ufeff{"text": "Le café"}\n'.encode(), recs[1]]

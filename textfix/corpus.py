@@ -188,6 +188,8 @@ def process_chunk(spec: JobSpec, chunk: Chunk) -> ChunkResult:
                 if fmt == "jsonl":
                     if not decoded.strip():
                         raise PassThrough()
+                    bom = "\ufeff" if decoded.startswith("\ufeff") else ""  # kept, not parsed
+                    decoded = decoded[len(bom):]
                     try:
                         obj = json.loads(decoded)
                     except ValueError as exc:
@@ -217,7 +219,7 @@ def process_chunk(spec: JobSpec, chunk: Chunk) -> ChunkResult:
                 elif not changed and not replaced:
                     out = raw
                 elif fmt == "jsonl":
-                    out = (json_replace(decoded, path, new) if changed else decoded).encode("utf-8")
+                    out = (bom + (json_replace(decoded, path, new) if changed else decoded)).encode("utf-8")
                 else:
                     out = (new + term).encode("utf-8")
         except PassThrough:

@@ -58,6 +58,7 @@ _SPACE_RE = re.compile(r"\s")
 _VOWELS = frozenset("aeiouàèéìòùáíóú")
 _ACCENTED = re.compile("[àèéìòùáíóú]")
 _SUFFIXES = frozenset({"mente"})
+_DE_ARTICLES = frozenset({"der", "des", "den", "dem", "die"})
 _PLAIN_VOWEL_PAIRS = {
     # A one-letter word after a vowel where the pair is a normal ending of the
     # language (Italian "farmacie", "farmacia", "museo") is not split.
@@ -225,8 +226,8 @@ class _Analysis:
         )
 
     def _part_ok(self, lang: str, left: str, right: str, pieces: tuple[str, str]) -> bool:
-        if left in NO_LEFT[lang]:
-            return False
+        if left in NO_LEFT[lang] and not (lang == "de" and right in self.joiners):
+            return False  # separable prefixes are prepositions before an article
         if right in NO_RIGHT[lang]:
             if lang not in ("es", "it") or right in _SUFFIXES:
                 return False
@@ -318,7 +319,8 @@ class _Analysis:
                     why = "a function word glued to a word, the fused form is rare"
                 else:
                     continue
-                if lang == "de" and not (dl and dr):
+                if lang == "de" and not (dl and dr) and not (
+                        left in DE_SAFE_LEFT or right in DE_SAFE_RIGHT):
                     continue
                 score, safe = 3.0, True
             else:
@@ -326,6 +328,8 @@ class _Analysis:
                 kr = _known(zr, dr, len(right))
                 doc = dl > 0 and dr > 0
                 if lang == "de":
+                    if left.endswith("en") and right in _DE_ARTICLES:
+                        continue  # abgrenzen|der: a participle adjective (abgrenzender)
                     if (right in DE_SAFE_RIGHT and kl and len(left) >= 4) or (
                             left in DE_SAFE_LEFT and kr and len(right) >= 4):
                         score, safe = 2.0 + doc, True

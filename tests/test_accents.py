@@ -23,6 +23,10 @@ ACC_UNSAFE = Pipeline(Config(select=("TF7",), unsafe_fixes=True))
      "Elle a été élue. Il est né à Lyon et a été élevé à Paris."),
     ("es", "El río creció. Segun el informe, la situacion es dificil.",
      "El río creció. Según el informe, la situación es difícil."),
+    ("es", "El niño llegó. El grupo se formo en 1990 y despues se separo.",
+     "El niño llegó. El grupo se formó en 1990 y después se separó."),
+    ("es", "El niño llegó. Lo hizo para el, creo que si.",
+     "El niño llegó. Lo hizo para él, creo que sí."),
     ("it", "La città è grande. Il comune non puo pagare di piu.",
      "La città è grande. Il comune non può pagare di più."),
 ])

@@ -186,3 +186,7 @@ def french_a(prev: str | None, nxt: str | None, nxt_orig: str | None, sentence_s
     if nxt_orig and nxt_orig[:1].isupper() and prev is not None and prev.islower():
         return True
     return False
+
+#: Before a Spanish verb in -o/-ó, these rule out the first person
+#: (``se formo`` can only be ``se formó``).
+ES_THIRD_PERSON_BEFORE = frozenset("se él ella usted".split())

@@ -39,6 +39,19 @@ _UNIT_RE = re.compile(r"[^\n.!?…]+[.!?…]*")
 _NON_ASCII_LETTER_RE = A.ACCENTED_RE
 
 
+def _spanish_preterite(doc, k, low, forms, lang):
+    """Spanish ``se formo``: after ``se`` a verb is not in the first person, so -o is -ó."""
+    if lang != "es" or k == 0 or not low.endswith("o") or not forms:
+        return None
+    if doc.words[k - 1].group().lower() not in A.ES_THIRD_PERSON_BEFORE:
+        return None
+    want = low[:-1] + "ó"
+    for w, f in forms:
+        if w == want and A.zipf_of(f) >= 2.5:
+            return w
+    return None
+
+
 def _opens_unit(text: str, unit_start: int, pos: int) -> bool:
     return not any(c.isalnum() for c in text[unit_start:pos])
 
@@ -261,10 +274,12 @@ class StrippedAccents(Rule):
             if m.group()[:1].isupper() and not _opens_unit(text, s, m.start()):
                 continue  # a name: spellings vary, the weaker majority is not enough
             accented = self._clear_form(doc, k, low, ix.get(low), freqs.get(low, 0.0),
-                                        lower_vocab, lang, ratio=STRIPPED_RATIO) \
-                or _phrase_evidence(doc, k, low, ix.get(low))
-            if accented and not (lang == "es" and accented[:-1] == low[:-1]
-                                 and accented[-1] == "ó"):
+                                        lower_vocab, lang, ratio=STRIPPED_RATIO)
+            if accented and lang == "es" and accented[:-1] == low[:-1] and accented[-1] == "ó":
+                accented = None  # publico / publicó: the person decides, not frequency
+            accented = accented or _phrase_evidence(doc, k, low, ix.get(low)) \
+                or _spanish_preterite(doc, k, low, ix.get(low), lang)
+            if accented:
                 found.append((m, accented))
         found.sort(key=lambda x: x[0].start())
         return found

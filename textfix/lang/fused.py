@@ -59,7 +59,7 @@ JOINERS: dict[str, frozenset[str]] = {
         "está son fue ha este esta también entre sin sobre muy ya hay era están han desde "
         "hasta porque cuando donde todo todos otro otra y a o e bien menos poco mucho muchos "
         "cada otros otras ese esa esos eso esto ni tras según durante así aún solo sólo siempre "
-        "nunca ahora aquí allí ser estar tiene puede fueron había"
+        "nunca ahora aquí allí ser estar tiene puede fueron había me te lo le nos les"
     ),
     "it": _set(
         "il lo la gli le di del della dei delle che un una uno per non con sono nel nella "
@@ -67,7 +67,7 @@ JOINERS: dict[str, frozenset[str]] = {
         "sul sulla tra fra loro suo sua suoi hanno era erano molto dopo perché quando e è a i o "
         "poi già ancora sempre mai tutto tutti tutte ogni altro altri altra due tre così solo "
         "bene fa può fu aveva sia quale quali cui dove nei negli nelle sui sugli sulle dai "
-        "dagli dalle col coi ad ed"
+        "dagli dalle col coi ad ed mi ti ci vi si lo li ne gli"
     ),
 }
 
@@ -118,7 +118,7 @@ NO_LEFT: dict[str, frozenset[str]] = {
     "fr": _set(_COMBINING),
     "en": _set(_COMBINING),
     "de": _set(_COMBINING + " " + _DE_SEPARABLE),
-    "es": _set(_COMBINING),
+    "es": _set(_COMBINING) - {"para"},  # para is the preposition
     "it": _set(_COMBINING),
 }
 

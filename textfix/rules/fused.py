@@ -234,7 +234,9 @@ class _Analysis:
             # An enclitic pronoun after an infinitive, a gerund or a short or
             # accented imperative (hacerlo, dicendogli, dámelo, dimmi); after
             # anything else it is an article (Tutti|gli).
-            if left.endswith(("r", "ndo")) or len(left) <= 3 or _ACCENTED.search(left):
+            if left in self.joiners:
+                pass  # que|se, de|la: a clitic only follows a verb
+            elif left.endswith(("r", "ndo")) or len(left) <= 3 or _ACCENTED.search(left):
                 return False
         single = SINGLE[lang]
         if len(left) == 1 and left != pieces[0] and "L" not in single.get(left, ""):

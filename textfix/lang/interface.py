@@ -96,7 +96,10 @@ def has_label_line(text: str) -> bool:
         s = line.strip()
         if not s or len(s) > 60:
             continue
-        head = s.lstrip(" [(«‹<←").split(None, 1)[0].rstrip(_DECORATION + "|·•/,").lower()
+        parts = s.lstrip(" [(«‹<←").split(None, 1)
+        if not parts:
+            continue
+        head = parts[0].rstrip(_DECORATION + "|·•/,").lower()
         if head in first_words and line_regex().fullmatch(s):
             return True
     return False

@@ -142,6 +142,8 @@ def test_cli_fix_check_profiles():
     r = runner.invoke(main, ["fix", "--isolated", "--normalize", "ml", "--ignore", "TN110",
                              "--lang", "fr", "--explain"], input=text)
     assert "TN112" in r.stderr and "TN110" not in r.stderr and "l’OTAN" in r.stdout
+    r = runner.invoke(main, ["fix", "--isolated", "--normalize", "ml", "--diff"], input=text)
+    assert "-l’OTAN" in r.stdout and "+l'OTAN" in r.stdout
     r = runner.invoke(main, ["check", "--isolated", "--normalize", "ml"], input=text)
     assert r.exit_code == 1 and "TN102" in r.stdout
     r = runner.invoke(main, ["fix", "--isolated", "--normalize", "nope"], input=text)

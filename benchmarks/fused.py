@@ -118,6 +118,15 @@ def main(argv: list[str] | None = None) -> None:
             for e in ex[:3]:
                 print(f"      {e}")
 
+    seed = ROOT.parent / "shared" / "seed" / "article.txt"
+    if seed.exists():  # the motivating article: its fused words, by general rules
+        text = seed.read_text(encoding="utf-8")
+        res = full.run(text)
+        found = [e for e in res.edits if e.code.startswith("TF5")]
+        print(f"seed article ({res.lang}): {len(found)} fused words split by the default pipeline")
+        for e in found:
+            print(f"  {e.code} {text[max(0, e.start - 15):e.end + 10]!r}: {e.reason}")
+
     if args.no_timing:
         return
     ud = load_jsonl()

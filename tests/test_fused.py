@@ -44,6 +44,11 @@ UNSAFE = Pipeline(Config(select=("TF5",), unsafe_fixes=True))
     ("es", "Los vecinos pidieron ayudadurante la crisis.",
      "Los vecinos pidieron ayuda durante la crisis."),
     ("it", "La regione ha chiesto fondiper la scuola.", "La regione ha chiesto fondi per la scuola."),
+    # The English pronoun, a French preposition before an article, Spanish pairs.
+    ("en", "Yes, Ithink so, andI agree.", "Yes, I think so, and I agree."),
+    ("fr", "Il va àla gare.", "Il va à la gare."),
+    ("es", "La fiesta en quese celebra el fin dela guerra.",
+     "La fiesta en que se celebra el fin de la guerra."),
     # A year glued to the first word of the next block.
     ("fr", "Publié le 4 avril 2019Alors que la pluie tombait.",
      "Publié le 4 avril 2019 Alors que la pluie tombait."),
@@ -68,6 +73,8 @@ def test_repairs(lang, bad, good):
     ("es", "Quiere explicárselo antes de hacerlo."),
     ("it", "Ha deciso di portarla a casa e di farglielo sapere."),
     ("it", "Sant’Antonio è il patrono; le farmacie sono aperte."),
+    ("en", "Irate voters in Ireland and Idaho wrote to the imam."),
+    ("es", "Hay que acelerarlas y dámelo."),
 ])
 def test_leaves_words_names_and_spellings(lang, text):
     r = UNSAFE.run(text, lang)

@@ -175,14 +175,15 @@ class _Analysis:
         text = self.text
         for m in self.doc.words:
             w = m.group()
-            if len(w) < 4 and not (len(w) > 1 and self.elided(m.end())) or w.isupper():
+            if len(w) < 4 and not (len(w) > 1 and self.elided(m.end())
+                                   or len(w) == 3 and w[0] == "à") or w.isupper():
                 continue
             if w.islower() or w.istitle():
                 lw = w.lower()
                 f = freq.get(lw)
                 if f is not None and self.elided(m.end()) and lw not in APOSTROPHE_WORDS:
                     f = None  # before an apostrophe only elisions are words
-                if f is not None and (f > _Z[3.6] or not w.islower()):
+                if f is not None and (f > _Z[3.6] or (f > _Z[2.5] and not w.islower())):
                     continue  # a word of the language: never split
                 s, e = m.span()
                 if vocab[w] > 1 or self.glued(s, e):
@@ -294,6 +295,7 @@ class _Analysis:
             if not (fr or jr or dr):
                 continue
             zl, zr = _zipf(fl), _zipf(fr)
+            pronoun = False
             if capital:
                 # A capitalised token is a name unless the evidence is grammar:
                 # never two content words (Montevista, Worldport), a function
@@ -313,11 +315,15 @@ class _Analysis:
                 # A known token: only a misspelling far rarer than the pair of
                 # words it fuses would be if they were independent
                 # (ofthe, dela), never a real word (dune, leda, forgo).
-                if (capital and not (initial and jl)) or elided or zl + zr - 9.0 - zw < _PAIR_GAP:
+                gap = zl + zr - 9.0 - zw
+                if capital and pronoun and zw < 2.5 and zr >= 4.5:
+                    why = "the pronoun I glued to a word, the fused form is rare"
+                elif (capital and not (initial and jl)) or elided or gap < _PAIR_GAP:
                     continue
-                if jl and jr:
+                elif jl and jr:
                     why = "function words, the fused form is rare"
-                elif (jl or jr) and (zr if jl else zl) >= 4.0 and min(len(left), len(right)) > 1:
+                elif (jl or jr) and (zr if jl else zl) >= 4.0 and (
+                        min(len(left), len(right)) > 1 or gap >= 3.0):
                     why = "a function word glued to a word, the fused form is rare"
                 else:
                     continue
@@ -402,7 +408,8 @@ class _Analysis:
             return None
         ll, lr = left.lower(), right.lower()
         fw = self.freq.get(w.lower())
-        if fw is not None:
+        pronoun = right == "I" and self.lang == "en"
+        if fw is not None and not pronoun:  # andI, thatI: the pronoun is no spelling
             # YouTube, PowerPoint, iPhone: a spelling of a word.  Only a
             # stray form far rarer than its two words survives (theNetherlands).
             zw = _zipf(fw)
@@ -412,8 +419,8 @@ class _Analysis:
         if not right[1:].islower():
             # the + USA, and + I: only after a lower-case function word.
             acronym = len(right) > 1 and self.alone(right) > 0
-            pronoun = right == "I" and self.lang == "en"
-            if not (left.islower() and jl and right.isupper() and (acronym or pronoun)):
+            if not (left.islower() and right.isupper() and (
+                    (jl and acronym) or (pronoun and (jl or self.z(ll) >= 3.5)))):
                 return None
         elif len(right) < 2:
             return None

@@ -117,8 +117,9 @@ def special_chars(text: str) -> frozenset:
     string object).
     """
     global _last
-    if _last[0] is text:
-        return _last[1]
+    last = _last  # one read: safe if threads share the module
+    if last[0] is text:
+        return last[1]
     found = frozenset() if text.isascii() else frozenset(_SPECIAL_RE.findall(text))
     _last = (text, found)
     return found

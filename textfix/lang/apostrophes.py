@@ -14,6 +14,10 @@ ELIDED: dict[str, tuple[str, ...]] = {
            "l", "d", "c", "m", "t", "s", "v", "n"),
 }
 
+#: Italian articulated prepositions: a token starting with one of them and a
+#: vowel that wordfreq does not know is the elided preposition.
+IT_PREPOSITIONS: frozenset[str] = frozenset("dell dall nell sull".split())
+
 #: Letters an elided word may stand before (vowels and mute h).
 VOWELS: dict[str, str] = {
     "fr": "aeiouyhàâäéèêëîïôöûüœAEIOUYHÀÂÄÉÈÊËÎÏÔÖÛÜŒ",
@@ -42,7 +46,7 @@ CLOSED: dict[str, dict[str, int]] = {
             "c’est n’est s’est j’ai qu’il qu’ils qu’on qu’un qu’une qu’en qu’au qu’aux "
             "l’on l’un d’un d’en j’en s’en n’en n’y j’y s’y n’ont l’ont "
             "j’étais c’était n’était s’était d’où qu’à jusqu’à jusqu’au jusqu’aux jusqu’en "
-            "lorsqu’il lorsqu’ils lorsqu’on puisqu’il puisqu’ils puisqu’on d’au"
+            "lorsqu’il lorsqu’ils lorsqu’on puisqu’il puisqu’ils puisqu’on d’au n’ai n’as"
         ).split()
     },
     "it": {

@@ -31,10 +31,20 @@ def _style(doc) -> str:
     return doc.config.option("apostrophe", None) or doc.apostrophe
 
 
-def _isolated(text: str, s: int, e: int) -> bool:
-    """The letter run text[s:e] stands alone (not part of a URL, handle, number...)."""
-    if text.startswith("-à-dire", e) and (s == 0 or text[s - 1] not in _GLUE_BEFORE):
-        return True  # cest-à-dire
+_HYPHEN_OK_RE = re.compile(r"--|-(?:t-)?(?:il|elle|on|ce|ils|elles)(?![^\W\d_])|-à-dire")
+
+
+def _isolated(text: str, s: int, e: int, camel: bool = False) -> bool:
+    """The letter run text[s:e] stands alone (not part of a URL, handle, number...).
+
+    A hyphen after it is fine before an inverted pronoun (``nest-il``), in
+    ``cest-à-dire``, as a double-hyphen dash, and after a camel-cased token
+    (``dIlle-et-Vilaine``).
+    """
+    if s > 0 and text[s - 1] in _GLUE_BEFORE and text[max(0, s - 2):s] != "--":
+        return False
+    if e < len(text) and text[e] == "-" and (camel or _HYPHEN_OK_RE.match(text, e)):
+        return True
     if s > 0 and text[s - 1] in _GLUE_BEFORE:
         return False
     if e < len(text):
@@ -79,7 +89,8 @@ class _Elisions(Rule):
         strong, weak = [], []
         for i, m in enumerate(doc.words):
             tok = m.group()
-            if len(tok) < 2 or not _isolated(text, m.start(), m.end()):
+            camel = tok[0].islower() and any(c.isupper() for c in tok[1:])
+            if len(tok) < 2 or not _isolated(text, m.start(), m.end(), camel):
                 continue
             low = tok.lower()
             for e in elided:
@@ -150,8 +161,9 @@ class _Elisions(Rule):
         if shape == "camel":
             if len(rest) < 3 and not rest.isupper():
                 return None
-            if rest.isupper():  # an acronym: the document must use it
-                ok = vocab.get(rest, 0) > 0 or (len(e) == 1 and e in "ld" and zr >= 2.5)
+            if rest.isupper():  # an acronym: the document must use it, or l’ + a vowel
+                ok = vocab.get(rest, 0) > 0 or (len(e) == 1 and e in "ld" and zr >= 2.5) or (
+                    prefix == "l" and len(rest) >= 2)
             else:
                 ok = zr >= 2.5 or vocab.get(rest, 0) > 0 or (e not in "jmntsc" and zf < 1.0)
             return (True, reason, True) if ok and zf < FUSED_MAX else None
@@ -161,6 +173,9 @@ class _Elisions(Rule):
             return None
         if rest[0] in "yY":
             return None
+        if lang == "it" and e in T.IT_PREPOSITIONS and zf == 0.0 and len(rest) >= 4:
+            # dell’, dall’, nell’, sull’ + a vowel: the preposition, even before a rare noun
+            return True, reason, True
         shown = (e + "’" + rl) in text.lower() or (e + "'" + rl) in text.lower()
         if l_plural(e, rl, lang):
             return None

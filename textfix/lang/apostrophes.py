@@ -108,7 +108,8 @@ AIDE_PREV: frozenset[str] = frozenset("à avec sans par sur de grâce pour dont"
 #: pronoun or a verb is ``qu’elle``.
 CONTEXT_WORDS: dict[str, dict[str, tuple]] = {
     "fr": {
-        "na": ((None, None, NEGATION_FOLLOWERS), (FR_SUBJECTS, None, None)),
+        # ``na`` is no French word but the interjection (``na !``): any word after it will do.
+        "na": ((None, None, None),),
         "ma": ((FR_SUBJECTS, None, None),),
         "ta": ((FR_SUBJECTS, None, None),),
         "dune": ((None, DETERMINERS, None),),

@@ -166,7 +166,9 @@ class _Elisions(Rule):
                     prefix == "l" and len(rest) >= 2)
             else:
                 ok = zr >= 2.5 or vocab.get(rest, 0) > 0 or (e not in "jmntsc" and zf < 1.0)
-            return (True, reason, True) if ok and zf < FUSED_MAX else None
+            # The case pattern rules out the word ``lue`` for ``lUE``, except
+            # after a bare ``d`` (dBase, dATP).
+            return (True, reason, True) if ok and (zf < FUSED_MAX or e != "d") else None
         if shape == "upper":
             if vocab.get(rest, 0) > 0 and zf < 2.5:
                 return True, reason + ", as in the document", True
@@ -199,6 +201,8 @@ class _Elisions(Rule):
         nxt = _neighbour(doc, i, +1)
         p = prev.lower() if prev else None
         n = nxt.lower() if nxt else None
+        if n is None:
+            return None  # before punctuation: the word itself (``na !``)
         for prev_in, prev_not, next_in in rule:
             if prev_in is not None and p not in prev_in:
                 continue

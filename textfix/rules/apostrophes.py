@@ -162,8 +162,7 @@ class _Elisions(Rule):
             if len(rest) < 3 and not rest.isupper():
                 return None
             if rest.isupper():  # an acronym: the document must use it, or l’ + a vowel
-                ok = vocab.get(rest, 0) > 0 or (len(e) == 1 and e in "ld" and zr >= 2.5) or (
-                    prefix == "l" and len(rest) >= 2)
+                ok = vocab.get(rest, 0) > 0 or (prefix == "l" and len(rest) >= 2)
             else:
                 ok = zr >= 2.5 or vocab.get(rest, 0) > 0 or (e not in "jmntsc" and zf < 1.0)
             # The case pattern rules out the word ``lue`` for ``lUE``, except

@@ -131,3 +131,19 @@ def test_inserted_degraded_title_is_removed(title, body, how, cut):
     bad = f"{title}\n\n{copy}\n\n{body}"
     assert DUP.fix(bad) == clean
     assert DUP.fix(clean) == clean
+
+
+def test_removal_bringing_a_copy_into_the_window_is_done_at_once():
+    head = "Le musée de Nîmes rouvre ses salles après deux ans de travaux"
+    sub = "Une collection d’étoffes présentée à l’étage"
+    lines = [head, sub, sub.upper(), "Premier paragraphe.", _strip(head).lower(), "Fin."]
+    text = "\n\n".join(lines)
+    once = DUP.fix(text, "fr")
+    assert once == "\n\n".join([head, sub, "Premier paragraphe.", "Fin."])
+    assert DUP.fix(once, "fr") == once
+
+
+def test_refrain_guard_is_shared_by_both_rules():
+    head = "Une nouvelle passerelle sur la Loire"
+    text = f"{head}\n\n{head}\n\n{head.upper()}\n\nLe texte suit."
+    assert DUP.fix(text, "fr") == text

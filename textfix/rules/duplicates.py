@@ -52,6 +52,15 @@ def skeleton(line: str) -> str:
     return "".join(c for c in s if c.isalnum() and not unicodedata.combining(c))
 
 
+def skeleton_counts(lines: list[str]) -> dict[str, int]:
+    """How many of ``lines`` share each skeleton (three or more: a refrain)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        sk = skeleton(line)
+        counts[sk] = counts.get(sk, 0) + 1
+    return counts
+
+
 def _marks(s: str) -> int:
     """Accented letters, apostrophes and punctuation: what a degraded copy loses."""
     return sum(1 for c in s if ord(c) > 127 and c.isalpha()) + len(_MARK_RE.findall(s))
@@ -197,43 +206,52 @@ class DegradedDuplicateLine(_LineRule):
     def propose(self, doc):
         text = doc.text
         blocks = self.blocks(doc)
-        if len(blocks) < 2:
+        n = len(blocks)
+        if n < 2:
             return
         lines = [text[s:e] for s, e, _ in blocks]
         # Cheap key: the skeleton of a line's first characters.
         keys = [skeleton(l[:24])[:6] for l in lines]
-        removed: set[int] = set()
+        applies = self.config.unsafe_fixes
+        found: dict[int, tuple[int, bool, float]] = {}  # copy -> (original, safe, share)
+        gone: set[int] = set()  # copies whose removal applies: windows skip them
         counts: dict[str, int] | None = None
-        for i in range(len(lines)):
-            if i in removed or len(keys[i]) < 6:
-                continue
-            for j in range(i + 1, min(len(lines), i + 1 + WINDOW)):
-                if j in removed or keys[j] != keys[i]:
+        changed = True
+        while changed:  # until no removal brings new lines into a window
+            changed = False
+            for i in range(n):
+                if i in found or len(keys[i]) < 6:
                     continue
-                found = self._copy_of(lines[i], lines[j])
-                if found is None:
-                    continue
-                copy_index, safe, share = (j, *found[1:]) if found[0] == "later" else (i, *found[1:])
-                if counts is None:
-                    counts = {}
-                    for l in lines:
-                        sk = skeleton(l)
-                        counts[sk] = counts.get(sk, 0) + 1
-                if counts.get(skeleton(lines[copy_index]), 0) >= 3:
-                    continue
-                orig = i if copy_index == j else j
-                removed.add(copy_index)
-                start, end = self.removal(doc, blocks, copy_index)
-                yield self.edit(
-                    doc, start, end, "",
-                    (f"degraded copy of line {blocks[orig][2] + 1} (marks or case lost"
-                     f"{', end cut off' if share < 1 else ''})" if safe else
-                     f"copy of the beginning of line {blocks[orig][2] + 1} (only cut off)"),
-                    safe=safe,
-                    confidence=0.95 if safe else 0.6,
-                )
-                if copy_index == i:
-                    break
+                seen, j = 0, i + 1
+                while j < n and seen < WINDOW:
+                    if j in gone:
+                        j += 1
+                        continue
+                    seen += 1
+                    hit = None if j in found or keys[j] != keys[i] else self._copy_of(lines[i], lines[j])
+                    if hit is not None:
+                        copy, orig = (j, i) if hit[0] == "later" else (i, j)
+                        if counts is None:
+                            counts = skeleton_counts(lines)
+                        if counts[skeleton(lines[copy])] < 3:  # else a refrain
+                            found[copy] = (orig, hit[1], hit[2])
+                            if hit[1] or applies:
+                                gone.add(copy)
+                            changed = True
+                            if copy == i:
+                                break
+                    j += 1
+        for copy in sorted(found):
+            orig, safe, share = found[copy]
+            start, end = self.removal(doc, blocks, copy)
+            yield self.edit(
+                doc, start, end, "",
+                (f"degraded copy of line {blocks[orig][2] + 1} (marks or case lost"
+                 f"{', end cut off' if share < 1 else ''})" if safe else
+                 f"copy of the beginning of line {blocks[orig][2] + 1} (only cut off)"),
+                safe=safe,
+                confidence=0.95 if safe else 0.6,
+            )
 
     @staticmethod
     def _copy_of(a: str, b: str):
@@ -303,18 +321,18 @@ class RepeatedHeading(_LineRule):
         if len(blocks) < 2:
             return
         lines = [text[s:e] for s, e, _ in blocks]
-        counts: dict[str, int] = {}
-        for l in lines:
-            counts[l] = counts.get(l, 0) + 1
+        counts: dict[str, int] | None = None
         k = 1
         while k < len(lines):
             line = lines[k]
-            if (line == lines[k - 1] and counts[line] == 2 and _is_heading(line)
+            if (line == lines[k - 1] and _is_heading(line)
                     and self._alone(doc, blocks[k - 1][2]) and self._alone(doc, blocks[k][2])):
-                start, end = self.removal(doc, blocks, k)
-                yield self.edit(doc, start, end, "", "heading repeated on the next line")
-                k += 2
-                continue
+                counts = counts or skeleton_counts(lines)
+                if counts[skeleton(line)] == 2:  # three or more: a refrain
+                    start, end = self.removal(doc, blocks, k)
+                    yield self.edit(doc, start, end, "", "heading repeated on the next line")
+                    k += 2
+                    continue
             k += 1
 
     @staticmethod

@@ -157,3 +157,14 @@ def test_fused_pair_restored_or_left(lang, data):
     clean = " ".join(words) + "."
     fused = " ".join(words[:i] + [words[i] + words[i + 1]] + words[i + 2:]) + "."
     assert SAFE.fix(fused, lang) in (fused, clean)
+
+
+@given(st.sampled_from(sorted(WORDS)), st.data())
+def test_idempotent_on_fused_text(lang, data):
+    """Repairing twice changes nothing more, even with several fusions."""
+    words = data.draw(st.lists(st.sampled_from(WORDS[lang]), min_size=3, max_size=12))
+    glue = data.draw(st.lists(st.sampled_from([" ", " ", ""]), min_size=len(words),
+                              max_size=len(words)))
+    text = "".join(w + g for w, g in zip(words, glue)).strip() + "."
+    once = UNSAFE.fix(text, lang)
+    assert UNSAFE.fix(once, lang) == once

@@ -199,9 +199,25 @@ class _Analysis:
                 found = self.case(m.start(), w)
             if found:
                 self.splits.append(found)
+                if found.kind == "words":
+                    self.rest(m.start(), m.end(), found)
         if text:
             self.digits()
         return self.splits
+
+    def rest(self, s: int, e: int, split: Split, depth: int = 2) -> None:
+        """Split the parts of a split again (informationaboutthe): one pass is final."""
+        if depth == 0:
+            return
+        for a, b in ((s, split.at), (split.at, e)):
+            w = self.text[a:b]
+            lw = w.lower()
+            if len(w) < 4 or not (w.islower() or w.istitle()) or lw in self.freq:
+                continue
+            more = self.plain(a, b, w, lw, None)
+            if more is not None:
+                self.splits.append(more)
+                self.rest(a, b, more, depth - 1)
 
     def auxiliary(self, m: re.Match, w: str, lw: str, f: float | None) -> Split | None:
         """``Galibarenkoa noté`` -> ``Galibarenko a noté``."""

@@ -6,7 +6,8 @@ HTML: ``l’Ukraineun pays``, ``doctrine nucléairepour soutenir``,
 evidence agrees, and never split a word that exists:
 
 - the fused token is unknown to the language's word list (wordfreq), or is a
-  known misspelling of two function words far rarer than both of them;
+  stray form far rarer than its two words would be as independent neighbours
+  (``ofthe``, ``dela``; not ``dune``, ``forgo``);
 - each part is a word: frequent in the language, or used alone in the document;
 - grammar: a function word is one of the parts, or a French/Italian/Spanish
   auxiliary stands before a past participle;
@@ -14,8 +15,11 @@ evidence agrees, and never split a word that exists:
 
 One analysis per document (:func:`analyse`) serves all the rules; each rule
 yields its own kind of split.  Tokens that are common words cost one dict
-look-up.  Only French, English, German, Spanish and Italian are handled; German
-splits need the case or the document's own vocabulary (compounds are words).
+look-up.  Only French, English, German, Spanish and Italian are handled.  German
+compounds are words: German splits need a case transition, the document's own
+vocabulary, or a function word that is never an affix (``und``, ``der`` after
+a word that does not end in ``-en``; never ``-es``, ``-er``, ``-in``).
+Capitalised tokens are names unless grammar says otherwise.
 """
 
 from __future__ import annotations
@@ -541,10 +545,12 @@ class FusedWords(_FusedRule):
     Stays off: any word of the language however rare (``pourtant``,
     ``notebook``, ``photosynthesis``), technical compounds starting with a
     combining form (``nano``, ``photo``), enclitic pronouns (``hacerlo``),
-    German compounds (German needs both parts used alone in the document, and
-    never splits off ``-in``), tokens that occur twice, names, URLs, e-mails,
-    handles, hashtags, tokens touching digits, and languages other than
-    French, English, German, Spanish and Italian.
+    German compounds (German needs both parts used alone in the document or
+    a function word that is never an affix; never ``-in``, ``-es``, ``-er``),
+    two content words in a capitalised token (``Montevista``: a name),
+    English solid compounds unless both words are frequent, tokens that occur
+    twice, URLs, e-mails, handles, hashtags, tokens touching digits, and
+    languages other than French, English, German, Spanish and Italian.
     """
 
     code = "TF501"
@@ -567,7 +573,11 @@ class FusedCaseTransition(_FusedRule):
         Liebe LeserWie geht es   ->   Liebe Leser Wie geht es
 
     How: one transition, both parts words (frequent, or used alone in the
-    document), with a function word on one side for a safe split.
+    document).  Safe with a function word on one side; a lower-case word
+    before a capitalised one is safe outside English (``wichtigenInstanz``),
+    in English only if the capitalised word is also used alone (identifiers
+    such as ``userName`` are English).  Two capitalised words are an unsafe
+    split at best (brands: ``PlayStation``).
 
     Stays off: brand and name spellings known to the word list or built on a
     name prefix (``iPhone``, ``YouTube``, ``McDonald``, ``DiCaprio``),

@@ -274,3 +274,18 @@ def test_output_into_an_existing_directory(tmp_path):
     (tmp_path / "file").write_text("x")
     r = _run(["fix", str(src), str(tmp_path / "out" / "a.txt"), "-o", str(tmp_path / "file"), "--force"])
     assert r.exit_code == 2 and "cannot create" in r.stderr
+
+
+def test_a_dead_worker_is_a_clear_error(tmp_path, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    def broken(*args, **kwargs):
+        raise BrokenProcessPool("killed")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(cli_corpus, "ordered_map", broken)
+    src = tmp_path / "a.jsonl"
+    src.write_text(GOOD[0] + "\n", encoding="utf-8")
+    r = _run(["fix", str(src), "-o", str(tmp_path / "out.jsonl")])
+    assert r.exit_code == 2 and "worker process died" in r.stderr
+    assert sorted(os.listdir(tmp_path)) == ["a.jsonl"]

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import time
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 import click
@@ -220,6 +221,11 @@ def run(opts: Options, spec: JobSpec, on_report=None) -> tuple[int, CorpusJob, f
         progress.done()
         click.echo(f"textfix: {exc}", err=True)
         return EXIT_WRITE, job, time.monotonic() - start
+    except BrokenProcessPool:
+        progress.done()
+        click.echo("textfix: a worker process died (out of memory?); unfinished outputs were not "
+                   "written; try fewer -j", err=True)
+        return EXIT_ERROR, job, time.monotonic() - start
     progress.done()
     seconds = time.monotonic() - start
     if shown[0] > MAX_REJECT_MESSAGES:

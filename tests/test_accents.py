@@ -21,6 +21,8 @@ ACC_UNSAFE = Pipeline(Config(select=("TF7",), unsafe_fixes=True))
      "Le débat a été vif. Il a décidé de partir à cause de la pluie."),
     ("fr", "Elle a été élue. Il est ne a Lyon et a ete eleve a Paris.",
      "Elle a été élue. Il est né à Lyon et a été élevé à Paris."),
+    ("fr", "Le musée est fermé. Le jury est compose de juges et elle est presente apres tout.",
+     "Le musée est fermé. Le jury est composé de juges et elle est présente après tout."),
     ("es", "El río creció. Segun el informe, la situacion es dificil.",
      "El río creció. Según el informe, la situación es difícil."),
     ("es", "El niño llegó. El grupo se formo en 1990 y despues se separo.",

@@ -130,10 +130,10 @@ FR_NOT_INFINITIVES = frozenset(
     .split()
 )
 #: Auxiliaries after which an ``-e``/``-é`` ending is the participle
-#: (``a decide`` -> ``a décidé``); subjects before which it is the present.
+#: (``a decide`` -> ``a décidé``; not être: ``est presente`` may be the
+#: adjective); subjects before which it is the present.
 FR_AUXILIARIES = frozenset(
-    "a ont avait avaient aura auront avons avez ai as eu été ete est sont était etait "
-    "étaient etaient fut furent sera seront être etre".split()
+    "a ont avait avaient aura auront avons avez ai as eu été ete".split()
 )
 FR_PRESENT_SUBJECTS = frozenset("il elle on je ce qui".split())
 #: Forms of avoir (and ``été``): a bare ``-e`` word after them is a participle
@@ -190,3 +190,7 @@ def french_a(prev: str | None, nxt: str | None, nxt_orig: str | None, sentence_s
 #: Before a Spanish verb in -o/-ó, these rule out the first person
 #: (``se formo`` can only be ``se formó``).
 ES_THIRD_PERSON_BEFORE = frozenset("se él ella usted".split())
+#: Forms of être before a participle (``est compose`` -> ``est composé``).
+FR_ETRE = frozenset(
+    "est sont été ete était etait étaient etaient fut furent sera seront être etre soit".split()
+)

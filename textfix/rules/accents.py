@@ -333,13 +333,21 @@ class StrippedAccents(Rule):
                 return w
         if lang == "fr" and k > 0 and len(low) >= 4 and (low[-1:] == "e" or low[-2:] == "es"):
             prev = doc.words[k - 1].group().lower()
-            if prev in A.FR_AVOIR and not (prev == "a" and low in A.FR_A_EXPRESSIONS):
+            avoir = prev in A.FR_AVOIR and not (prev == "a" and low in A.FR_A_EXPRESSIONS)
+            # After être the bare -e form (a present tense) cannot stand either,
+            # but an adjective can (``est calme``): the participle must be the
+            # more frequent form.
+            etre = prev in A.FR_ETRE
+            if avoir or etre:
                 cut = -1 if low[-1] == "e" else -2
                 participle = low[:cut] + "é" + (low[cut + 1:] if cut < -1 else "")
+                need = A.zipf_of(bare_freq) - (1.0 if avoir else -0.3)
                 for w, f in forms:
                     if strip_head(w, cut) == low[:cut] and w[cut:] == participle[cut:] \
-                            and A.zipf_of(f) >= max(3.0, A.zipf_of(bare_freq) - 1.0) \
-                            and f * NEAR >= best_f:
+                            and A.zipf_of(f) >= max(3.0, need) and f * NEAR >= best_f:
+                        if etre and not avoir and any(
+                                w2 != w and w2[cut:] == low[cut:] for w2, _ in forms):
+                            break  # présente / présenté: the adjective is possible
                         return w
         floor = A.MIN_ZIPF if ratio is not None and bare_freq == 0.0 else MIN_ZIPF
         if A.zipf_of(best_f) < floor or best_f < (ratio or RATIO) * bare_freq:

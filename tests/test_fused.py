@@ -36,6 +36,8 @@ UNSAFE = Pipeline(Config(select=("TF5",), unsafe_fixes=True))
     # German: only case or safe function words.
     ("de", "Liebe LeserWie geht es Ihnen?", "Liebe Leser Wie geht es Ihnen?"),
     ("de", "Wir treffen uns an derBrücke.", "Wir treffen uns an der Brücke."),
+    ("de", "Ein Dank fürmich und eine Idee fürdie Stadt.",
+     "Ein Dank für mich und eine Idee für die Stadt."),
     # Spanish and Italian auxiliary ha + participle.
     ("es", "La ministra Elena Zubarevaha explicado el plan.",
      "La ministra Elena Zubareva ha explicado el plan."),
@@ -70,6 +72,8 @@ def test_repairs(lang, bad, good):
     ("fr", "Natalia a noté la date. Oksana écrit un livre."),
     ("de", "Die Bundesregierung fördert die Donaudampfschifffahrt und die Methylierung."),
     ("de", "Alle LehrerInnen begrüßen die Landwirtschaftsministerin."),
+    # wordfreq folds ß to ss: words with ß are known words, not fusions.
+    ("de", "Die Großstadt liegt außerhalb, schließlich an der Straßenbahnlinie."),
     ("es", "Quiere explicárselo antes de hacerlo."),
     ("it", "Ha deciso di portarla a casa e di farglielo sapere."),
     ("it", "Sant’Antonio è il patrono; le farmacie sono aperte."),

@@ -189,13 +189,13 @@ DE_SAFE_RIGHT = _set(
     "und oder eine einer eines einen einem auch wird werden noch nur hat sind war zum zur "
     "vom aber dass wenn wurde haben kann diese dieser schon wie mit bei nach über durch unter "
     "gegen im sehr immer doch mehr kein keine wieder hier jetzt dort heute der die das den "
-    "dem des zu ich sie wir ein auf aus für von"
+    "dem des zu ich sie wir ein auf aus für von mich mir dich uns"
 )
 DE_SAFE_LEFT = _set(
     "und oder eine einer eines einen einem ist sind war wird hat dass wenn aber auch noch nur "
     "schon wie die der das den dem des sehr immer doch jetzt heute zum zur vom beim im am "
     "ins ans es wir ich sie haben habe hat hatte kann werden wurde war bin hab gibt wird "
-    "sind mir mich dich sich uns"
+    "sind mir mich dich sich uns für von"
 )
 
 #: Function words that are also prefixes of the language (con-fluidas,

@@ -107,6 +107,26 @@ class Split:
     confidence: float
 
 
+class _SharpS:
+    """wordfreq's German list is case-folded (``groß`` is stored as ``gross``)."""
+
+    __slots__ = ("_d",)
+
+    def __init__(self, d: dict) -> None:
+        self._d = d
+
+    def get(self, word: str, default=None):
+        if "ß" in word:
+            word = word.replace("ß", "ss")
+        return self._d.get(word, default)
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word) is not None
+
+    def __bool__(self) -> bool:
+        return bool(self._d)
+
+
 class _Analysis:
     """The fused-word splits of one document."""
 
@@ -115,6 +135,8 @@ class _Analysis:
         self.text = doc.text
         self.lang = doc.lang
         self.freq = frequencies(doc.lang)
+        if doc.lang == "de":
+            self.freq = _SharpS(self.freq)
         self.joiners = JOINERS[doc.lang]
         self._code_like: bool | None = None
         self.splits: list[Split] = []
@@ -359,7 +381,8 @@ class _Analysis:
                     if left.endswith("en") and right in _DE_ARTICLES:
                         continue  # abgrenzen|der: a participle adjective (abgrenzender)
                     if (right in DE_SAFE_RIGHT and kl and len(left) >= 4) or (
-                            left in DE_SAFE_LEFT and kr and len(right) >= 4):
+                            left in DE_SAFE_LEFT and kr and len(right) >= 4) or (
+                            jl and jr and (left in DE_SAFE_LEFT or right in DE_SAFE_RIGHT)):
                         score, safe = 2.0 + doc, True
                         why = "a function word glued to a word"
                     elif doc and (jl or kl) and (jr or kr):

@@ -23,6 +23,8 @@ ACC_UNSAFE = Pipeline(Config(select=("TF7",), unsafe_fixes=True))
      "Elle a été élue. Il est né à Lyon et a été élevé à Paris."),
     ("fr", "Le musée est fermé. Le jury est compose de juges et elle est presente apres tout.",
      "Le musée est fermé. Le jury est composé de juges et elle est présente après tout."),
+    ("fr", "Le musée est fermé. Il vit a cote de la gare des 1990, avec des 1500 soldats.",
+     "Le musée est fermé. Il vit à côté de la gare dès 1990, avec des 1500 soldats."),
     ("es", "El río creció. Segun el informe, la situacion es dificil.",
      "El río creció. Según el informe, la situación es difícil."),
     ("es", "El niño llegó. El grupo se formo en 1990 y despues se separo.",

@@ -82,7 +82,7 @@ AMBIGUOUS: dict[str, frozenset[str]] = {
 #: Context rules for ambiguous words in a stripped sentence:
 #: (word, previous word in, next word in) -> accented form; None: any.
 #: ``a`` + these is ``à`` + noun (``à cause``), never ``a`` + participle.
-FR_A_EXPRESSIONS = frozenset("partir cause travers nouveau propos savoir condition".split())
+FR_A_EXPRESSIONS = frozenset("partir cause travers nouveau propos savoir condition cote côté".split())
 
 CONTEXT: dict[str, list[tuple[str, frozenset | None, frozenset | None, str]]] = {
     "fr": [
@@ -93,6 +93,8 @@ CONTEXT: dict[str, list[tuple[str, frozenset | None, frozenset | None, str]]] = 
         ("ou", frozenset("d là la moment jour époque epoque instant cas".split()), None, "où"),
         ("ne", frozenset("est suis es était etait fut".split()), None, "né"),
         ("sur", frozenset({"bien"}), None, "sûr"),
+        # ``à côté``, ``du côté``, ``d’un côté``, ``de l’autre côté``; ``la cote`` stays.
+        ("cote", frozenset("a à du un autre".split()), None, "côté"),
     ],
     "it": [
         ("e", None, frozenset(

@@ -39,6 +39,11 @@ _UNIT_RE = re.compile(r"[^\n.!?…]+[.!?…]*")
 _NON_ASCII_LETTER_RE = A.ACCENTED_RE
 
 
+_YEAR_THEN_RE = re.compile(
+    r"[ \u00a0](?:1[5-9]\d\d|20\d\d)(?:\s*[,.;:)]|\s+(?:et|puis|il|elle|ils|elles|on|le|la|les|"
+    r"l|à|a|au|aux|en|jusqu|ce|cette|déjà|deja)(?![^\W\d_]))")
+
+
 def _spanish_preterite(doc, k, low, forms, lang):
     """Spanish ``se formo``: after ``se`` a verb is not in the first person, so -o is -ó."""
     if lang != "es" or k == 0 or not low.endswith("o") or not forms:
@@ -314,6 +319,8 @@ class StrippedAccents(Rule):
         if low in punct and (after == "" or after[0] in ".,;:!?)»") \
                 and not (after[:1] == "." and after[1:2].isalpha()):
             return punct[low]
+        if lang == "fr" and low == "des" and _YEAR_THEN_RE.match(doc.text, words[k].end()):
+            return "dès"  # ``des 1990,``: a year, not a count of things
         for word, prev_in, next_in, accented in context:
             if word == low and (prev_in is None or prev in prev_in) and (
                     next_in is None or nxt in next_in):

@@ -30,6 +30,14 @@ def test_repairs(bad, good, lang):
     assert TF4.fix(bad, lang) == good
 
 
+def test_space_runs_decision_is_stable():
+    # a line with two runs next to a line with one run, not aligned: both go
+    text = "un  deux trois  quatre\ncinq six  sept"
+    once = TF4.fix(text, "fr")
+    assert once == "un deux trois quatre\ncinq six sept"
+    assert TF4.fix(once, "fr") == once
+
+
 @pytest.mark.parametrize("text, lang", [
     ("See https://example.com/a.Report and www.Site.Com or mail a.b@Site.Org.", "en"),
     ("The files are report.pdf and Report.Pdf; visit Newsfeed.Com today.", "en"),

@@ -15,7 +15,11 @@ from functools import lru_cache
 from ..lang.data import FUNCTION_WORDS
 from ..lang.freq import zipf
 from ..lang.punctuation import TITLE_ABBREVIATIONS, TLDS_AND_EXTENSIONS
-from .base import STAGE_SPACING, Rule, register
+from .base import STAGE_JOIN, STAGE_LINES, STAGE_SPACING, Rule, register
+
+# Space runs and trailing spaces are cleaned before the line-structure rules
+# (joins measure line lengths and ends) and after whole-line removals.
+STAGE_WHITESPACE = (STAGE_LINES + STAGE_JOIN) // 2
 
 _L = r"[^\W\d_]"
 # word . Word  (also ! ? … and runs like ?! or ...; French may put a space
@@ -244,8 +248,9 @@ class SpaceRuns(Rule):
 
         le  conseil    municipal   ->   le conseil municipal
 
-    Stays off: leading indentation; lines that look like a table (two or more
-    runs, next to another line with runs); two spaces after a sentence when
+    Stays off: leading indentation; tables (a run ending at the same column
+    as one on the line above or below, or neighbouring lines with two runs
+    or more); two spaces after a sentence when
     the document does that consistently (a typing style, not damage);
     no-break and other Unicode spaces.
     """
@@ -254,7 +259,7 @@ class SpaceRuns(Rule):
     name = "space-runs"
     family = "spacing"
     summary = "Runs of spaces inside a line collapsed"
-    stage = STAGE_SPACING
+    stage = STAGE_WHITESPACE
 
     def precheck(self, text: str) -> bool:
         return "  " in text and _RUN_RE.search(text) is not None
@@ -268,20 +273,26 @@ class SpaceRuns(Rule):
         after_stop = [r for r in runs if text[r.start() - 1] in ".!?:" and text[r.end()].isupper()]
         singles = len(re.findall(r"[.!?] [A-Z]", text))
         two_space_style = len(after_stop) >= 2 and len(after_stop) >= singles
-        # Line numbers of each run (one pass).
-        line_of = []
+        # Tables: a run ending at the same column as a run on the line above
+        # or below, or two lines in a row with two runs or more.  Both are
+        # relations between neighbours: collapsing a line that has no such
+        # neighbour never changes the other lines' decision (stable).
+        cols: dict[int, set[int]] = {}
+        where = []
         nl = 0
         pos = 0
         for r in runs:
             nl += text.count("\n", pos, r.start())
             pos = r.start()
-            line_of.append(nl)
-        counts: dict[int, int] = {}
-        for ln in line_of:
-            counts[ln] = counts.get(ln, 0) + 1
-        for r, ln in zip(runs, line_of):
-            if counts[ln] >= 2 and (counts.get(ln - 1) or counts.get(ln + 1)):
-                continue  # a table or aligned columns
+            col = r.end() - (text.rfind("\n", 0, r.start()) + 1)
+            cols.setdefault(nl, set()).add(col)
+            where.append((nl, col))
+        counts = {ln: sum(1 for w in where if w[0] == ln) for ln in cols}
+        for r, (ln, col) in zip(runs, where):
+            if col in cols.get(ln - 1, ()) or col in cols.get(ln + 1, ()):
+                continue  # aligned columns
+            if counts[ln] >= 2 and max(counts.get(ln - 1, 0), counts.get(ln + 1, 0)) >= 2:
+                continue  # a table: rows of several cells (numbers aligned right)
             if two_space_style and r in after_stop:
                 continue
             yield self.edit(doc, r.start(), r.end(), " ", "run of spaces collapsed")
@@ -305,7 +316,7 @@ class TrailingSpaces(Rule):
     name = "trailing-spaces"
     family = "spacing"
     summary = "Spaces and tabs at line ends removed"
-    stage = STAGE_SPACING
+    stage = STAGE_WHITESPACE
 
     def precheck(self, text: str) -> bool:
         return " \n" in text or "\t\n" in text or text.endswith((" ", "\t")) or " \r\n" in text

@@ -135,6 +135,7 @@ class MissingSpaceAfterSentence(Rule):
         text = doc.text
         lang = doc.lang
         code_doc = None
+        inserted = -1
         for m in _sentence_matches(text):
             left, punct, right = m.group("left", "punct", "right")
             function = _is_function_word(right, lang)
@@ -146,7 +147,8 @@ class MissingSpaceAfterSentence(Rule):
                 continue
             s = m.start()
             before = text[s - 1] if s else " "
-            if before not in " \t\n\u00a0(«“\"'‘—–-" and not (left[0] in ")]»”\"" and s):
+            if (before not in " \t\n\u00a0(«“\"'‘—–-" and not (left[0] in ")]»”\"" and s)
+                    and s != inserted):  # water!Ridiculous!Don't: both
                 continue  # part of a longer token (a.b.Cd, 3.Le)
             tok, tok_start = _token(text, m.start("punct"), m.end("punct"))
             if _TECH_CHARS.search(tok) or any(c.isdigit() for c in text[tok_start:s]):
@@ -183,6 +185,7 @@ class MissingSpaceAfterSentence(Rule):
             if right_caps and (left[0].isupper() or len(left) < 3):
                 continue
             at = m.end("punct")
+            inserted = at
             yield self.edit(doc, at, at, " ", "space after sentence punctuation", safe=safe,
                             confidence=0.95 if safe else 0.6)
 

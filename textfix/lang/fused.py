@@ -67,7 +67,7 @@ JOINERS: dict[str, frozenset[str]] = {
         "sul sulla tra fra loro suo sua suoi hanno era erano molto dopo perché quando e è a i o "
         "poi già ancora sempre mai tutto tutti tutte ogni altro altri altra due tre così solo "
         "bene fa può fu aveva sia quale quali cui dove nei negli nelle sui sugli sulle dai "
-        "dagli dalle col coi ad ed mi ti ci vi si lo li ne gli"
+        "dagli dalle col coi ad ed mi ti ci vi si lo li ne gli in"
     ),
 }
 
@@ -119,7 +119,7 @@ NO_LEFT: dict[str, frozenset[str]] = {
     "en": _set(_COMBINING),
     "de": _set(_COMBINING + " " + _DE_SEPARABLE),
     "es": _set(_COMBINING) - {"para"},  # para is the preposition
-    "it": _set(_COMBINING),
+    "it": _set(_COMBINING) - {"non"},  # non is the negation
 }
 
 #: Capitalized first parts of names and brands written with an inner capital.

@@ -212,11 +212,12 @@ class _Analysis:
                 if f is not None and (f > _Z[3.6] or (f > _Z[2.5] and not w.islower())):
                     continue  # a word of the language: never split
                 s, e = m.span()
-                if vocab[w] > 1 or self.glued(s, e):
+                repeated = vocab[w] > 1
+                if (repeated and not w.islower()) or self.glued(s, e):
                     continue
-                found = self.auxiliary(m, w, lw, f)
+                found = None if repeated else self.auxiliary(m, w, lw, f)
                 if found is None or not found.safe:
-                    other = self.plain(s, e, w, lw, f)
+                    other = self.plain(s, e, w, lw, f, repeated)
                     if other is not None and (found is None or other.safe):
                         found = other  # disputerla propriété: la, not a
             else:
@@ -298,7 +299,8 @@ class _Analysis:
                 return False  # nuev-a, grand-e: an inflection, not a word
         return True
 
-    def plain(self, s: int, e: int, w: str, lw: str, f: float | None) -> Split | None:
+    def plain(self, s: int, e: int, w: str, lw: str, f: float | None,
+              repeated: bool = False) -> Split | None:
         """A lower-case (or capitalised) token made of two words."""
         lang = self.lang
         joiners = self.joiners
@@ -377,6 +379,8 @@ class _Analysis:
                 kl = _known(zl, dl, len(left))
                 kr = _known(zr, dr, len(right))
                 doc = dl > 0 and dr > 0
+                if repeated and not (lang != "de" and (jl or jr)):
+                    continue  # only grammar splits a token the document repeats
                 if lang == "de":
                     if left.endswith("en") and right in _DE_ARTICLES:
                         continue  # abgrenzen|der: a participle adjective (abgrenzender)
@@ -395,6 +399,8 @@ class _Analysis:
                 elif (jl and (kr or jr)) or (jr and kl):
                     if jl and not jr and left in PREFIX_JOINERS[lang] and not doc and zr < 4.0:
                         continue  # con|fluidas: a prefix more likely than a word
+                    if repeated and (zl if jr else zr) < 3.5:
+                        continue  # a repeated token is a term unless both parts are common
                     score, safe = 2.0 + doc, True
                     why = "a function word glued to a word" + (
                         ", both used alone in the document" if doc else "")

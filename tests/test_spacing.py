@@ -25,6 +25,9 @@ TF4_UNSAFE = Pipeline(Config(select=("TF4",), unsafe_fixes=True))
     ("le  conseil    municipal", "le conseil municipal", "fr"),
     ("fin de ligne   \nsuite\t\n", "fin de ligne\nsuite\n", "fr"),
     ("trailing at the end  ", "trailing at the end", "en"),
+    # a chain of sentences without spaces is repaired in one pass
+    ("tap water!Ridiculous!Don't. Our citizen.Why?To wait.",
+     "tap water! Ridiculous! Don't. Our citizen. Why? To wait.", "en"),
 ])
 def test_repairs(bad, good, lang):
     assert TF4.fix(bad, lang) == good

@@ -151,6 +151,8 @@ class MissingSpaceAfterSentence(Rule):
                     and s != inserted):  # water!Ridiculous!Don't: both
                 continue  # part of a longer token (a.b.Cd, 3.Le)
             tok, tok_start = _token(text, m.start("punct"), m.end("punct"))
+            if s == inserted:  # the token starts where the last space went in
+                tok, tok_start = tok[s - tok_start:], s
             if _TECH_CHARS.search(tok) or any(c.isdigit() for c in text[tok_start:s]):
                 continue  # URL, address, path, code, version
             if tok.rstrip(".!?…»”\"')]").count(".") > punct.count("."):

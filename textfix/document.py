@@ -68,7 +68,16 @@ class Document:
 
     @cached_property
     def line_structure(self):
-        """Each line's kind and the soft breaks (see :mod:`textfix.lines`)."""
+        """Each line's kind and the soft breaks (see :mod:`textfix.lines`).
+
+        Seams and hyphenation need the language: when the pipeline did not
+        detect it (only language-neutral rules selected), it is detected here.
+        """
         from .lines import classify
 
-        return classify(self.text, self.lang)
+        lang = self.lang
+        if lang is None:
+            from .lang.detect import detect
+
+            lang = detect(self.text, getattr(self.config, "detector", "auto"))
+        return classify(self.text, lang)

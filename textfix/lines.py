@@ -106,6 +106,7 @@ class Join:
 class LineStructure:
     lines: list[Line]
     joins: dict[int, Join] = field(default_factory=dict)
+    lang: str | None = None
     width: int = 0
     #: The document has lines of unwrapped prose (longer than any hard wrap).
     prose: bool = False
@@ -262,7 +263,7 @@ def classify(text: str, lang: str | None = None) -> LineStructure:
         kind, note = shape(body)
         lines.append(Line(pos, pos + len(body), body, kind, note))
         pos = end + 1
-    struct = LineStructure(lines)
+    struct = LineStructure(lines, lang=lang)
     if "\n" not in text:
         return struct
     struct.prose = any(l.end - l.start > PROSE_LINE and l.kind == "paragraph" for l in lines)

@@ -90,7 +90,7 @@ class LabelLine(Rule):
         decisions: dict[int, bool | None] = {}  # index -> safe, or None: keep
         for i, l in enumerate(lines):
             if l.kind == "label":
-                decisions[i] = self._decide(lines, i, doc.lang)
+                decisions[i] = self._decide(lines, i, doc.line_structure.lang)
         if not any(v is not None for v in decisions.values()):
             return
         # Each gap between two content lines is rewritten at once.

@@ -212,13 +212,13 @@ class LineEndHyphen(Rule):
             return "-", True, f"the document writes {left}-{right}"
         if in_doc_joined and not in_doc_hyphen:
             return "", True, f"the document writes {left}{right}"
-        if right.lower() in _CONJUNCTIONS.get(doc.lang, ()):
+        if right.lower() in _CONJUNCTIONS.get(doc.line_structure.lang, ()):
             return "- ", True, f"suspended hyphen before '{right}' (a compound shortened)"
         if right[:1].isupper() and not right.isupper():
             return "-", True, "the second part starts with a capital: a compound or a name"
         if len(left) == 1:
             return "-", True, "one-letter first part (e-mail)"
-        lang = doc.lang
+        lang = doc.line_structure.lang
         if not has_frequencies(lang):
             return "", False, "word cut at the line end (no word list to confirm)"
         zj = zipf(joined, lang)

@@ -147,3 +147,21 @@ def test_refrain_guard_is_shared_by_both_rules():
     head = "Une nouvelle passerelle sur la Loire"
     text = f"{head}\n\n{head}\n\n{head.upper()}\n\nLe texte suit."
     assert DUP.fix(text, "fr") == text
+
+
+_HEAD = "Le musée de Nîmes rouvre ses salles après deux ans"
+_SUB = "Une collection d’étoffes présentée à l’étage"
+_POOL = [_HEAD, _HEAD.upper(), _strip(_HEAD), "Le musée de Nîmes rouvre ses salles", _SUB,
+         _SUB.lower(), "Une collection d’étoffes", "Fin.", "Un paragraphe de texte ordinaire."]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_POOL), st.sampled_from(["\n", "\n\n", "\n \n"])),
+                min_size=2, max_size=10), st.booleans())
+def test_idempotent_on_many_copies(parts, unsafe):
+    pipe = DUP_UNSAFE if unsafe else DUP
+    text = "".join(line + sep for line, sep in parts)
+    r = pipe.run(text, "fr")
+    assert apply_edits(text, r.edits) == r.text
+    assert pipe.fix(r.text, "fr") == r.text
+    # The original of every removed copy stays.
+    assert r.text.strip()

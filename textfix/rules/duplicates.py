@@ -145,22 +145,41 @@ class _LineRule(Rule):
         return out
 
     @staticmethod
-    def removal(doc, blocks, k: int) -> tuple[int, int]:
-        """Span removing line ``k`` of ``blocks`` with the breaks after it (or before
-        it, at the end of the text), so that paragraphs stay separated as before."""
-        lines = doc.lines
-        line_start, line_end = lines[blocks[k][2]]
-        if k == 0:
-            return line_start, lines[blocks[1][2]][0] if len(blocks) > 1 else line_end
-        before = lines[blocks[k - 1][2]][1]  # end of the previous non-blank line
-        if k + 1 == len(blocks):
-            return before, line_end
-        after = lines[blocks[k + 1][2]][0]  # start of the next one
-        text = doc.text
-        # Keep the wider of the two separators (a paragraph break over a line break).
-        if text.count("\n", before, line_start) < text.count("\n", line_end, after):
-            return before, line_end
-        return line_start, after
+    def removals(doc, blocks, ks) -> dict[int, tuple[int, int]]:
+        """Spans removing the lines ``ks`` of ``blocks`` with their line breaks.
+
+        A run of neighbouring removed lines goes with the separator after it
+        (or the one before it, when that one is the narrower, or at the end of
+        the text), so paragraphs stay separated as before; the spans of one run
+        are contiguous, never overlapping.
+        """
+        lines, text, n = doc.lines, doc.text, len(blocks)
+        out: dict[int, tuple[int, int]] = {}
+        ks = sorted(set(ks))
+        runs: list[list[int]] = []
+        for k in ks:
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        for run in runs:
+            first, last = run[0], run[-1]
+            starts = [lines[blocks[k][2]][0] for k in run]
+            ends = [lines[blocks[k][2]][1] for k in run]
+            after = lines[blocks[last + 1][2]][0] if last + 1 < n else None
+            before = lines[blocks[first - 1][2]][1] if first > 0 else None
+            # Keep the wider of the two separators (a paragraph break over a line break).
+            take_before = before is not None and (after is None or text.count(
+                "\n", before, starts[0]) < text.count("\n", ends[-1], after))
+            if take_before:
+                bounds = [before] + ends
+                for i, k in enumerate(run):
+                    out[k] = (bounds[i], bounds[i + 1])
+            else:
+                bounds = starts + [after if after is not None else ends[-1]]
+                for i, k in enumerate(run):
+                    out[k] = (bounds[i], bounds[i + 1])
+        return out
 
 @register
 class DegradedDuplicateLine(_LineRule):
@@ -175,8 +194,10 @@ class DegradedDuplicateLine(_LineRule):
     Lines are compared by their skeleton: case-folded letters and digits,
     accents, apostrophes, punctuation and spaces dropped (``l’Ukraine`` and
     ``lUkraine`` both give ``lukraine``).  A copy is a line within three
-    non-blank lines of the original whose skeleton equals the original's, or
-    is its beginning, at least 60% of it and at least four words long.
+    non-blank lines of the original (removed lines and exact repeats not
+    counted) whose skeleton equals the original's or is its beginning (at
+    least half of it when marks or case were lost, 60% when only the end was
+    cut off), covering at least four words of the original.
 
     Example::
 
@@ -191,12 +212,13 @@ class DegradedDuplicateLine(_LineRule):
         Les alliés se sont réunis mardi.
 
     Stays off: lines of fewer than four words; a line that merely starts
-    like another (less than 60% of it); a copy that is not degraded (same
+    like another (less than half of it); a copy that is not degraded (same
     marks, same case: an exact repeat is a refrain, see TF802); a line whose
     skeleton occurs three times or more in the document (a refrain, a list
-    of repeated items).  A copy that is only truncated, with nothing else
-    lost, is an unsafe fix: a sub-heading followed by a sentence beginning
-    with the same words looks the same.
+    of repeated items).  A later line that is only the beginning of a
+    line above it, with nothing else lost, is removed when it stops
+    mid-sentence; when it ends like a sentence (``.``, ``!``, ``?``) it may be
+    a deliberate repeat, and its removal is an unsafe fix.
     """
 
     code = "TF801"
@@ -222,12 +244,14 @@ class DegradedDuplicateLine(_LineRule):
             for i in range(n):
                 if i in found or len(keys[i]) < 6:
                     continue
-                seen, j = 0, i + 1
+                seen, j, last = 0, i + 1, i
                 while j < n and seen < WINDOW:
-                    if j in gone:
+                    if j in gone or lines[j] == lines[last]:
+                        # Removed, or an exact repeat of the line before it
+                        # (TF802 may remove it): windows count neither.
                         j += 1
                         continue
-                    seen += 1
+                    seen, last = seen + 1, j
                     hit = None if j in found or keys[j] != keys[i] else self._copy_of(lines[i], lines[j])
                     if hit is not None:
                         copy, orig = (j, i) if hit[0] == "later" else (i, j)
@@ -241,9 +265,11 @@ class DegradedDuplicateLine(_LineRule):
                             if copy == i:
                                 break
                     j += 1
+        spans = self.removals(doc, blocks, [k for k in found if k in gone])
+        spans.update(self.removals(doc, blocks, [k for k in found if k not in gone]))
         for copy in sorted(found):
             orig, safe, share = found[copy]
-            start, end = self.removal(doc, blocks, copy)
+            start, end = spans[copy]
             yield self.edit(
                 doc, start, end, "",
                 (f"degraded copy of line {blocks[orig][2] + 1} (marks or case lost"
@@ -312,6 +338,9 @@ class RepeatedHeading(_LineRule):
     code = "TF802"
     name = "repeated-heading"
     summary = "Remove an exact repeat of a heading line directly after it"
+    # After the other line removals: a degraded copy or an ad label between
+    # the two headings is gone by then.
+    stage = STAGE_LINES + 1
 
     def propose(self, doc):
         if not self.config.option("duplicates.exact_headings", True):
@@ -329,7 +358,7 @@ class RepeatedHeading(_LineRule):
                     and self._alone(doc, blocks[k - 1][2]) and self._alone(doc, blocks[k][2])):
                 counts = counts or skeleton_counts(lines)
                 if counts[skeleton(line)] == 2:  # three or more: a refrain
-                    start, end = self.removal(doc, blocks, k)
+                    start, end = self.removals(doc, blocks, [k])[k]
                     yield self.edit(doc, start, end, "", "heading repeated on the next line")
                     k += 2
                     continue

@@ -5,6 +5,10 @@ a line, spaces at line ends, a space before a comma or full stop.  Every rule
 looks at the whole non-space token around a candidate first: URLs, e-mail
 addresses, domain and file names, numbers, abbreviations, initials, code and
 version strings are tokens of their own and are never split.
+
+Space runs and trailing spaces (TF403, TF404) run early, right after the
+whole-line removals: the line-join rules measure line lengths and ends and
+must see clean lines, or a second pass would decide differently.
 """
 
 from __future__ import annotations

@@ -141,6 +141,13 @@ def process_file(spec: JobSpec, task: FileTask, path: str, rejects: str | None,
                        batches, error)
 
 
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def _client(scheduler: str | None, jobs: int | None):
     try:
         from distributed import Client, LocalCluster
@@ -192,8 +199,12 @@ def run_corpus(opts: Options, spec: JobSpec, on_report=None, scheduler: str | No
     shared_batches: list = []
     shared_fmt = None
     try:
+        # Biggest files first (higher priority), so that no worker is left with a
+        # big file at the end while the others are idle; results are still taken
+        # (and written, reported) in input order.
+        run_id = f"{os.getpid()}-{time.monotonic_ns()}"
         futures = [client.submit(process_file, spec, task, path, own, pure=False,
-                                 key=f"textfix-file-{i}-{os.getpid()}-{time.monotonic_ns()}")
+                                 key=f"textfix-file-{i}-{run_id}", priority=_size(path))
                    for i, (task, path, own, _) in enumerate(work)]
         for fut, (task, _, own, shown_target) in zip(futures, work):
             outcome: FileOutcome = fut.result()

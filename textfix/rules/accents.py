@@ -73,10 +73,14 @@ def _phrase_evidence(doc, k, low, forms):
         return None
     low_text = _lower(doc)
     for seg, before in _neighbour_segments(doc, k):
-        bare = (seg + low) if before else (low + seg)
-        if len(re.findall(r"(?<![^\W\d_])" + re.escape(bare) + r"(?![^\W\d_])", low_text)) > 1:
+        candidates = [f for f, _ in forms[:3] if ((seg + f) if before else (f + seg)) in low_text]
+        if not candidates:  # a substring test first: regexes only for real hits
             continue
-        for form, _ in forms[:3]:
+        bare = (seg + low) if before else (low + seg)
+        if low_text.count(bare) > 1 and len(
+                re.findall(r"(?<![^\W\d_])" + re.escape(bare) + r"(?![^\W\d_])", low_text)) > 1:
+            continue
+        for form in candidates:
             phrase = (seg + form) if before else (form + seg)
             if re.search(r"(?<![^\W\d_])" + re.escape(phrase) + r"(?![^\W\d_])", low_text):
                 return form

@@ -9,10 +9,12 @@ is not a word of the language and what follows the elision is one.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from ..lang import apostrophes as T
-from ..lang.freq import zipf
+from ..lang.freq import frequencies, zipf
 from .base import STAGE_APOSTROPHE, Rule, register
 
 # Characters that, next to a token, show it is part of something else: a word
@@ -25,6 +27,30 @@ _SENTENCE_START_RE = re.compile(r"(?:^|[.!?…:«\"“(—–-]|\n)[\s\u00a0]*$"
 REST_MIN = 3.0  # what follows the elision is a common word ...
 FUSED_MAX = 3.0  # ... and the fused token is not one ...
 MARGIN = 1.3  # ... by a clear margin (20 times).
+COMMON = 1e-5  # Zipf 4: a word this common is itself, unless a closed pair
+
+
+@lru_cache(maxsize=None)
+def _elision_re(lang: str) -> re.Pattern:
+    """Letter runs that start with an elided word and a vowel: the only candidates."""
+    elided = "|".join(T.ELIDED[lang])
+    return re.compile(r"(?<![^\W\d_])(?:" + elided + r")[" + T.VOWELS[lang] + r"][^\W\d_]*",
+                      re.IGNORECASE)
+
+
+def _candidates(doc, pattern: re.Pattern):
+    """(index in doc.words, match) of the words ``pattern`` matches whole, in order."""
+    text = doc.text
+    starts = None
+    for m in pattern.finditer(text):
+        end = m.end()
+        if end < len(text) and (text[end].isalpha() and not text[end].isdigit()):
+            continue
+        if starts is None:
+            starts = [w.start() for w in doc.words]
+        i = bisect.bisect_left(starts, m.start())
+        if i < len(starts) and starts[i] == m.start() and doc.words[i].end() == end:
+            yield i, doc.words[i]
 
 
 def _style(doc) -> str:
@@ -87,12 +113,16 @@ class _Elisions(Rule):
         elided = T.ELIDED[lang]
         vowels = T.VOWELS[lang]
         strong, weak = [], []
-        for i, m in enumerate(doc.words):
+        freqs = frequencies(lang)
+        special = T.CLOSED.get(lang, {}).keys() | T.CONTEXT_WORDS.get(lang, {}).keys()
+        for i, m in _candidates(doc, _elision_re(lang)):
             tok = m.group()
+            low = tok.lower()
+            if freqs.get(low, 0.0) > COMMON and low not in special:
+                continue  # ``les``, ``dans``, ``sont``: common words, never fused
             camel = tok[0].islower() and any(c.isupper() for c in tok[1:])
             if len(tok) < 2 or not _isolated(text, m.start(), m.end(), camel):
                 continue
-            low = tok.lower()
             for e in elided:
                 if not low.startswith(e) or len(tok) <= len(e) or tok[len(e)] not in vowels:
                     continue
@@ -177,7 +207,10 @@ class _Elisions(Rule):
         if lang == "it" and e in T.IT_PREPOSITIONS and zf == 0.0 and len(rest) >= 4:
             # dell’, dall’, nell’, sull’ + a vowel: the preposition, even before a rare noun
             return True, reason, True
-        shown = (e + "’" + rl) in text.lower() or (e + "'" + rl) in text.lower()
+        low_text = doc.__dict__.get("_apostrophes_lower")
+        if low_text is None:
+            low_text = doc.__dict__["_apostrophes_lower"] = text.lower()
+        shown = (e + "’" + rl) in low_text or (e + "'" + rl) in low_text
         if l_plural(e, rl, lang):
             return None
         if zf == 0.0 and zr >= 2.0:
@@ -305,6 +338,9 @@ def _contraction_table() -> dict[str, int]:
 
 
 _SAFE = _contraction_table()
+_CONTRACTION_RE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(set(_SAFE) | set(T.CONTRACTIONS_AMBIGUOUS), key=len,
+                                        reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 @register
@@ -339,7 +375,7 @@ class EnglishContraction(Rule):
     def propose(self, doc):
         text = doc.text
         apo = _style(doc)
-        for i, m in enumerate(doc.words):
+        for i, m in _candidates(doc, _CONTRACTION_RE):
             tok = m.group()
             low = tok.lower()
             if len(tok) < 2 or not _isolated(text, m.start(), m.end()):

@@ -172,3 +172,9 @@ def test_idempotent_on_fused_text(lang, data):
     text = "".join(w + g for w, g in zip(words, glue)).strip() + "."
     once = UNSAFE.fix(text, lang)
     assert UNSAFE.fix(once, lang) == once
+
+
+@given(st.text())
+def test_never_raises_in_any_supported_language(text):
+    for lang in WORDS:
+        assert isinstance(UNSAFE.fix(text, lang), str)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..lang.punctuation import QUOTE_SPACES
-from .base import STAGE_SPACING, Rule, register
+from .base import Rule, register
+from .spacing import STAGE_EARLY_SPACING
 
 _OPEN_CONTEXT = "([{«“‘'’\"-—–/"
 _CLOSING_NEXT = ")]},.…;:!?"
@@ -73,7 +74,7 @@ def _line_fixes(text: str, s: int, e: int, opener: str, closer: str, reverse: bo
 
 class _QuoteRule(Rule):
     family = "quotes"
-    stage = STAGE_SPACING
+    stage = STAGE_EARLY_SPACING  # before the joins, like spacing
     opener = closer = ""
     reverse = False
     what = ""

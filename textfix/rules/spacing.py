@@ -6,9 +6,9 @@ looks at the whole non-space token around a candidate first: URLs, e-mail
 addresses, domain and file names, numbers, abbreviations, initials, code and
 version strings are tokens of their own and are never split.
 
-Space runs and trailing spaces (TF403, TF404) run early, right after the
-whole-line removals: the line-join rules measure line lengths and ends and
-must see clean lines, or a second pass would decide differently.
+The spacing rules run early, right after the whole-line removals
+(``STAGE_EARLY_SPACING``): the line-join rules measure line lengths and ends
+and must see the repaired lines, or a second pass would decide differently.
 """
 
 from __future__ import annotations
@@ -19,11 +19,12 @@ from functools import lru_cache
 from ..lang.data import FUNCTION_WORDS
 from ..lang.freq import zipf
 from ..lang.punctuation import TITLE_ABBREVIATIONS, TLDS_AND_EXTENSIONS
-from .base import STAGE_JOIN, STAGE_LINES, STAGE_SPACING, Rule, register
+from .base import STAGE_JOIN, STAGE_LINES, Rule, register
 
-# Space runs and trailing spaces are cleaned before the line-structure rules
-# (joins measure line lengths and ends) and after whole-line removals.
-STAGE_WHITESPACE = (STAGE_LINES + STAGE_JOIN) // 2
+# Spacing and quote repairs change line lengths; the line-join rules measure
+# line lengths and ends, so these run before them (after whole-line
+# removals), or a second pass over the output could decide differently.
+STAGE_EARLY_SPACING = (STAGE_LINES + STAGE_JOIN) // 2
 
 _L = r"[^\W\d_]"
 # word . Word  (also ! ? … and runs like ?! or ...; French may put a space
@@ -130,7 +131,7 @@ class MissingSpaceAfterSentence(Rule):
     name = "missing-space-after-sentence"
     family = "spacing"
     summary = "Missing space after sentence punctuation (fin.Début -> fin. Début)"
-    stage = STAGE_SPACING
+    stage = STAGE_EARLY_SPACING
 
     def precheck(self, text: str) -> bool:
         return _CANDIDATE_RE.search(text) is not None
@@ -220,7 +221,7 @@ class MissingSpaceAfterComma(Rule):
     name = "missing-space-after-comma"
     family = "spacing"
     summary = "Missing space after a comma between words (nom,parce -> nom, parce)"
-    stage = STAGE_SPACING
+    stage = STAGE_EARLY_SPACING
 
     def precheck(self, text: str) -> bool:
         return _COMMA_RE.search(text) is not None
@@ -268,7 +269,7 @@ class SpaceRuns(Rule):
     name = "space-runs"
     family = "spacing"
     summary = "Runs of spaces inside a line collapsed"
-    stage = STAGE_WHITESPACE
+    stage = STAGE_EARLY_SPACING
 
     def precheck(self, text: str) -> bool:
         return "  " in text and _RUN_RE.search(text) is not None
@@ -325,7 +326,7 @@ class TrailingSpaces(Rule):
     name = "trailing-spaces"
     family = "spacing"
     summary = "Spaces and tabs at line ends removed"
-    stage = STAGE_WHITESPACE
+    stage = STAGE_EARLY_SPACING
 
     def precheck(self, text: str) -> bool:
         return " \n" in text or "\t\n" in text or text.endswith((" ", "\t")) or " \r\n" in text
@@ -358,7 +359,7 @@ class SpaceBeforeComma(Rule):
     name = "space-before-comma"
     family = "spacing"
     summary = "Space before a comma or full stop removed (weeks , according -> weeks, according)"
-    stage = STAGE_SPACING
+    stage = STAGE_EARLY_SPACING
 
     def precheck(self, text: str) -> bool:
         return " ," in text or " ." in text

@@ -87,6 +87,14 @@ def _token(text: str, start: int, end: int) -> tuple[str, int]:
     return text[s:e], s
 
 
+@lru_cache(maxsize=64)
+def _selected(config, code: str) -> bool:
+    """Does ``config`` run rule ``code``?"""
+    from ..pipeline import select_rules
+
+    return any(r.code == code for r in select_rules(config))
+
+
 @lru_cache(maxsize=1)
 def _all_function_words() -> frozenset[str]:
     return frozenset().union(*FUNCTION_WORDS.values())
@@ -279,6 +287,7 @@ class SpaceRuns(Rule):
         runs = list(_RUN_RE.finditer(text))
         if not runs:
             return
+        removes_before = self.config.unsafe_fixes and _selected(self.config, "TF405")
         # Two spaces after a sentence as a style of the whole document.
         after_stop = [r for r in runs if text[r.start() - 1] in ".!?:" and text[r.end()].isupper()]
         singles = len(re.findall(r"[.!?] [A-Z]", text))
@@ -305,6 +314,8 @@ class SpaceRuns(Rule):
                 continue  # a table: rows of several cells (numbers aligned right)
             if two_space_style and r in after_stop:
                 continue
+            if removes_before and _SPACE_BEFORE_RE.match(text, r.start()):
+                continue  # TF405 removes the whole run (same stage, one pass)
             yield self.edit(doc, r.start(), r.end(), " ", "run of spaces collapsed")
 
 

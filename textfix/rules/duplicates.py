@@ -33,6 +33,7 @@ _WORD_RE = re.compile(r"[^\W_]+")
 _SENTENCE_END = frozenset(".!?…;:,")
 _FULL_STOP = frozenset(".!?…")
 _TRAILING_RE = re.compile(r"[\W_]+$")
+_NON_ALNUM_ASCII_RE = re.compile(r"[^a-z0-9]+")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ø": "o", "Ø": "o"})
 # Characters whose loss is degradation: apostrophes and punctuation.
 _MARK_RE = re.compile(r"[^\w\s]")
@@ -48,6 +49,8 @@ def skeleton(line: str) -> str:
     >>> skeleton("L’OTAN réaffirme son soutien à l’Ukraine")
     'lotanreaffirmesonsoutienalukraine'
     """
+    if line.isascii():
+        return _NON_ALNUM_ASCII_RE.sub("", line.lower())
     s = unicodedata.normalize("NFD", line.translate(_LIGATURES).casefold())
     return "".join(c for c in s if c.isalnum() and not unicodedata.combining(c))
 

@@ -53,6 +53,7 @@ from .base import STAGE_SPLIT, Rule, register
 
 _LETTERS4_RE = re.compile(r"[^\W\d_]{4}")
 _DIGITS_WORD_RE = re.compile(r"(?<![\w.,/:-])(\d{2,})([^\W\d_]{3,})(?![\w@/-])")
+_BEFORE_ELISION_RE = re.compile(r"([^\W\d_]{2,})[’'](?=[^\W\d_])")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_]+)(?![\w’'-])")
 _CODE_RE = re.compile(r"[{};]\s*$|\w\(\)|\w\.\w+\(|\b\w+_\w+\b|=>|!=|==|::", re.M)
 # Characters that glue a letter run to something that is not prose.
@@ -176,9 +177,17 @@ class _Analysis:
 
     def alone(self, form: str) -> int:
         """How often ``form`` occurs as a word of its own in the document."""
+        vocab = self.doc.vocab
+        n = vocab.get(form, 0)
         if self.lang == "de":  # case carries meaning: nouns are capitalised
-            return self.doc.vocab.get(form, 0)
-        return self.doc.lower_vocab.get(form.lower(), 0)
+            return n
+        low = form.lower()
+        if low != form:
+            n += vocab.get(low, 0)
+        cap = low.capitalize()
+        if cap != form:
+            n += vocab.get(cap, 0)
+        return n
 
     # -- the analysis --------------------------------------------------------
     def elided(self, e: int) -> bool:
@@ -195,12 +204,37 @@ class _Analysis:
             i -= 1
         return i < 0 or text[i] in ".!?:;\n…"
 
+    def candidates(self) -> set[str]:
+        """Word forms worth a look: unknown, rare, mixed case, or before an elision.
+
+        Decided once per distinct form, so a common word costs one look-up
+        per document, not per occurrence.
+        """
+        freq = self.freq
+        out = set()
+        for w in self.doc.vocab:
+            if len(w) < 4 or w.isupper():
+                if len(w) == 3 and w[0] == "à":
+                    out.add(w)
+                continue
+            if w.islower() or w.istitle():
+                f = freq.get(w.lower())
+                if f is not None and (f > _Z[3.6] or (f > _Z[2.5] and not w.islower())):
+                    continue
+            out.add(w)
+        if self.lang in ELIDED:
+            out.update(m.group(1) for m in _BEFORE_ELISION_RE.finditer(self.text))
+        return out
+
     def run(self) -> list[Split]:
         freq = self.freq
         vocab = self.doc.vocab
         text = self.text
-        for m in self.doc.words:
+        cands = self.candidates()
+        for m in self.doc.words if cands else ():
             w = m.group()
+            if w not in cands:
+                continue
             if len(w) < 4 and not (len(w) > 1 and self.elided(m.end())
                                    or len(w) == 3 and w[0] == "à") or w.isupper():
                 continue
@@ -226,8 +260,7 @@ class _Analysis:
                 found = self.case(m.start(), w)
             if found:
                 self.splits.append(found)
-                if found.kind == "words":
-                    self.rest(m.start(), m.end(), found)
+                self.rest(m.start(), m.end(), found)
         if text:
             self.digits()
         return self.splits

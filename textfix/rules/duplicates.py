@@ -34,6 +34,8 @@ _SENTENCE_END = frozenset(".!?…;:,")
 _FULL_STOP = frozenset(".!?…")
 _TRAILING_RE = re.compile(r"[\W_]+$")
 _NON_ALNUM_ASCII_RE = re.compile(r"[^a-z0-9]+")
+# The first characters of each non-blank line.
+_LINE_HEAD_RE = re.compile(r"^[^\S\n]*(\S[^\n]{0,23})", re.M)
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "ø": "o", "Ø": "o"})
 # Characters whose loss is degradation: apostrophes and punctuation.
 _MARK_RE = re.compile(r"[^\w\s]")
@@ -53,6 +55,25 @@ def skeleton(line: str) -> str:
         return _NON_ALNUM_ASCII_RE.sub("", line.lower())
     s = unicodedata.normalize("NFD", line.translate(_LIGATURES).casefold())
     return "".join(c for c in s if c.isalnum() and not unicodedata.combining(c))
+
+
+def line_key(line: str) -> str:
+    """The skeleton of a line's first characters: two copies share it."""
+    return skeleton(line[:24])[:6]
+
+
+_last_keys: tuple = (None, ())
+
+
+def _head_keys(text: str) -> tuple[str, ...]:
+    """:func:`line_key` of each non-blank line; the last text's are kept (one
+    tuple, replaced at once), as both rules' pre-checks ask for the same text."""
+    global _last_keys
+    last, keys = _last_keys
+    if last is not text:
+        keys = tuple(map(line_key, _LINE_HEAD_RE.findall(text)))
+        _last_keys = (text, keys)
+    return keys
 
 
 def skeleton_counts(lines: list[str]) -> dict[str, int]:
@@ -131,8 +152,15 @@ class _LineRule(Rule):
     stage = STAGE_LINES
     family = "duplicates"
 
+    #: Keys shorter than this never start a pair (see :meth:`precheck`).
+    min_key = 1
+
     def precheck(self, text: str) -> bool:
-        return "\n" in text
+        """Two non-blank lines begin with the same skeleton (a cheap superset)."""
+        if "\n" not in text:
+            return False
+        keys = [k for k in _head_keys(text) if len(k) >= self.min_key]
+        return len(set(keys)) < len(keys)
 
     @staticmethod
     def blocks(doc) -> list[tuple[int, int, int]]:
@@ -227,6 +255,7 @@ class DegradedDuplicateLine(_LineRule):
     code = "TF801"
     name = "degraded-duplicate-line"
     summary = "Remove a degraded (stripped, recased or truncated) copy of a nearby line"
+    min_key = 6
 
     def propose(self, doc):
         text = doc.text
@@ -236,7 +265,7 @@ class DegradedDuplicateLine(_LineRule):
             return
         lines = [text[s:e] for s, e, _ in blocks]
         # Cheap key: the skeleton of a line's first characters.
-        keys = [skeleton(l[:24])[:6] for l in lines]
+        keys = [line_key(l) for l in lines]
         applies = self.config.unsafe_fixes
         found: dict[int, tuple[int, bool, float]] = {}  # copy -> (original, safe, share)
         gone: set[int] = set()  # copies whose removal applies: windows skip them

@@ -46,6 +46,7 @@ MAX_WIDTH = 120  # nobody hard-wraps prose wider than this
 LINK_MAX_CHARS = 50
 LINK_MAX_WORDS = 5
 LONG_LINE = 50
+VERSE_WIDTH = 60  # rhymes are looked for in lines up to this long
 PROSE_LINE = 100  # verse lines are shorter: a document with such lines is prose
 
 _BULLET_RE = re.compile(r"\s*(?:[-*•·▪◦‣+>]|\d{1,3}[.)]|\(\d{1,3}\)|[a-zA-Z][.)]\s|[ivxIVX]{1,4}[.)])\s")
@@ -83,7 +84,7 @@ _HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
 TEXT_KINDS = frozenset({"paragraph", "heading", "verse"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     start: int
     end: int
@@ -92,7 +93,7 @@ class Line:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Join:
     """A soft break after line ``index`` (to be joined with the next line)."""
 
@@ -137,11 +138,25 @@ def label_strength(text: str) -> str:
     return ""
 
 
+def _plain_prose(text: str, s: str) -> bool:
+    """A fast test for the common case: a line of running text, no structure."""
+    return (s[:1].isalpha() and s[-1:] not in "{});" and text[:1] != " " and "\t" not in s
+            and "|" not in s and "   " not in s and "=" not in s and "::" not in s
+            and "()" not in s and ":" not in s[:40] and "(" not in s[:8]
+            and s[1:2] not in ".)" and not s.startswith(_CODE_WORDS))
+
+
+_CODE_WORDS = ("def ", "class ", "import ", "from ", "return", "function", "var ", "let ",
+               "const ", "SELECT ")
+
+
 def shape(text: str) -> tuple[str, str]:
     """(kind, note) from the line alone; ``paragraph`` when nothing else fits."""
     s = text.strip()
     if not s:
         return "blank", ""
+    if len(s) > 60 and _plain_prose(text, s):
+        return "paragraph", ""
     strength = label_strength(s) if len(s) <= 60 else ""
     if strength:
         return "label", strength + " interface label"
@@ -161,7 +176,7 @@ def shape(text: str) -> tuple[str, str]:
         return "dialogue", "dialogue turn"
     if "," in s and " " not in s and s.count(",") >= 2:
         return "table", "comma-separated values"
-    if 8 <= len(s) <= 200:
+    if 8 <= len(s) <= 200 and not (s[:1].isalpha() and s[-1:].isalpha()):
         compact = len(s) - s.count(" ")
         if len(_NON_LETTER_RE.findall(s)) > 0.5 * compact:
             return "table", "mostly symbols or digits"
@@ -239,7 +254,7 @@ def _is_verse(run: list[Line], width: int, lang: str | None) -> bool:
     breaks = n - 1
     upper = sum(1 for l in run[1:] if l.text.lstrip()[:1].isupper())
     punct = sum(1 for l in run[:-1] if _ends_with_punctuation(l.text))
-    if n >= 4 and _rhymes(run) >= 0.75 * n:
+    if n >= 4 and width <= VERSE_WIDTH and _rhymes(run) >= 0.75 * n:
         return True
     limit = 0.9 if lang == "de" else 0.75
     # A line ending with an article or a preposition runs on: prose.
@@ -370,7 +385,7 @@ def _classify_run(struct: LineStructure, run: list[Line], first: int, lang: str 
         if len(t) < LONG_LINE and t[:1].isupper() and not _TERMINAL_RE.search(t[-12:]):
             run[0].kind, run[0].note = "heading", "short line without final punctuation"
         return
-    if n >= 4 and _rhymes(run) >= 0.75 * n:
+    if n >= 4 and max(len(l.text) for l in run) <= VERSE_WIDTH and _rhymes(run) >= 0.75 * n:
         for l in run:
             l.kind, l.note = "verse", "rhyming lines"
         return

@@ -17,6 +17,17 @@ from functools import lru_cache
 from .base import Rule, register
 
 _C1_RE = re.compile("[\x80-\x9f]")
+# UTF-8 read as Latin-1 / Windows-1252 always yields a lead byte (Â..ô) followed
+# by a continuation byte, which those codecs decode to U+0080..U+00BF or to one
+# of Windows-1252's symbols; a lead byte before a space is the restored-NBSP
+# case.  Box drawing, √ and Cyrillic cover the cp437, MacRoman and Windows-1251
+# variants.  Only text this finds is given to ftfy's (slower) badness test.
+_MOJIBAKE_HINT_RE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6"
+    "\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014"
+    "\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+    "|[\u00c2\u00c3\u00c5\u00ce\u00d0\u00d9] |[\u2500-\u257f\u221a\u0400-\u04ff\ufffd]"
+)
 _ENTITY_RE = re.compile(r"&(?:amp;)*(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _MARKUP_RE = re.compile(r"<[A-Za-z/!][^<>\n]{0,200}>")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]+")
@@ -113,18 +124,16 @@ class Mojibake(Rule):
     stage = 0
 
     def precheck(self, text: str) -> bool:
-        if text.isascii():
-            return False
-        from ftfy.badness import is_bad
-
-        return is_bad(text) or bool(_C1_RE.search(text))
+        return not text.isascii() and bool(_MOJIBAKE_HINT_RE.search(text) or _C1_RE.search(text))
 
     def propose(self, doc):
         import ftfy
         from ftfy.badness import is_bad
 
         for start, line in _lines(doc.text):
-            if line.isascii() or not (is_bad(line) or _C1_RE.search(line)):
+            if line.isascii() or not (_MOJIBAKE_HINT_RE.search(line) or _C1_RE.search(line)):
+                continue
+            if not (is_bad(line) or _C1_RE.search(line)):
                 continue
             fixed = ftfy.fix_encoding(line)
             if fixed != line:

@@ -140,6 +140,7 @@ class _Analysis:
             self.freq = _SharpS(self.freq)
         self.joiners = JOINERS[doc.lang]
         self._code_like: bool | None = None
+        self._lower_forms: set[str] | None = None
         self.splits: list[Split] = []
 
     # -- shared evidence ---------------------------------------------------
@@ -175,19 +176,14 @@ class _Analysis:
     def z(self, word: str) -> float:
         return _zipf(self.freq.get(word))
 
-    def alone(self, form: str) -> int:
-        """How often ``form`` occurs as a word of its own in the document."""
-        vocab = self.doc.vocab
-        n = vocab.get(form, 0)
+    def alone(self, form: str) -> bool:
+        """Does ``form`` occur as a word of its own in the document?"""
         if self.lang == "de":  # case carries meaning: nouns are capitalised
-            return n
-        low = form.lower()
-        if low != form:
-            n += vocab.get(low, 0)
-        cap = low.capitalize()
-        if cap != form:
-            n += vocab.get(cap, 0)
-        return n
+            return form in self.doc.vocab
+        forms = self._lower_forms
+        if forms is None:
+            forms = self._lower_forms = {w.lower() for w in self.doc.vocab}
+        return form.lower() in forms
 
     # -- the analysis --------------------------------------------------------
     def elided(self, e: int) -> bool:
@@ -226,15 +222,18 @@ class _Analysis:
             out.update(m.group(1) for m in _BEFORE_ELISION_RE.finditer(self.text))
         return out
 
+    def occurrences(self, forms: set[str]):
+        """The letter runs of the document that are one of ``forms``, in order."""
+        if not forms:
+            return ()
+        return (m for m in self.doc.words if m.group() in forms)
+
     def run(self) -> list[Split]:
         freq = self.freq
         vocab = self.doc.vocab
         text = self.text
-        cands = self.candidates()
-        for m in self.doc.words if cands else ():
+        for m in self.occurrences(self.candidates()):
             w = m.group()
-            if w not in cands:
-                continue
             if len(w) < 4 and not (len(w) > 1 and self.elided(m.end())
                                    or len(w) == 3 and w[0] == "à") or w.isupper():
                 continue
@@ -352,25 +351,43 @@ class _Analysis:
         best = None
         rivals = 0
         zw = _zipf(f)
+        fget = self.freq.get
+        alone = self.alone
+        elided_pieces = ELIDED.get(lang, ())
         for i in range(1, len(lw)):
-            left, right = lw[:i], lw[i:]
-            if elided and right not in ELIDED.get(lang, ()):
+            right = lw[i:]
+            if elided and right not in elided_pieces:
                 continue
-            if apos_before and left in CONTRACTIONS:
-                pieces = (left, "")
+            # Cheapest rejections first: a part that is no word at all.
+            fr = fget(right)
+            jr = right in joiners or bool(elided)
+            if fr is None and not jr:
+                if len(right) < 3:
+                    continue
+                dr = alone(right)
+                if not dr:
+                    continue
             else:
-                pieces = ("", right if elided else "")
+                dr = None
+            left = lw[:i]
+            contraction = bool(apos_before) and left in CONTRACTIONS
+            fl = fget(left)
+            jl = contraction or left in joiners
+            if fl is None and not jl:
+                if len(left) < 3:
+                    continue
+                dl = alone(w[:i])
+                if not dl:
+                    continue
+            else:
+                dl = None
+            pieces = (left if contraction else "", right if elided else "")
             if not self._part_ok(lang, left, right, pieces):
                 continue
-            fl, fr = self.freq.get(left), self.freq.get(right)
-            jl = left in joiners or left == pieces[0]
-            jr = right in joiners or right == pieces[1]
-            dl = self.alone(w[:i]) if (fl or jl or len(left) >= 3) else 0
-            if not (fl or jl or dl):
-                continue  # the left part is no word: nothing to weigh
-            dr = self.alone(right)
-            if not (fr or jr or dr):
-                continue
+            if dl is None:
+                dl = alone(w[:i])
+            if dr is None:
+                dr = alone(right)
             zl, zr = _zipf(fl), _zipf(fr)
             pronoun = False
             if capital:

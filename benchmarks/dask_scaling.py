@@ -18,7 +18,10 @@ of 2 workers over 1, whether each output tree (outputs and rejects files) is
 byte-identical to the reference, records in = written + rejected, the machine's
 load average (other processes on this machine slow the runs down), each
 worker's CPU time during the run, the speed-up those CPU times imply (what two
-free cores would give), and the records per language.
+free cores would give), the CPU ceiling (how much more CPU two busy processes
+of this session get than one at that moment: Linux shares the cores between
+sessions first, so other users' work caps any speed-up), and the records per
+language.
 """
 
 from __future__ import annotations
@@ -94,6 +97,27 @@ def timed_cluster_run(workers: int, data: Path, warm: Path, work: Path, spec: Jo
             "cpu": cpu}
 
 
+def _burn(seconds: float) -> float:
+    """Spin for ``seconds`` of wall time; returns the CPU time this process got."""
+    start, cpu = time.monotonic(), time.process_time()
+    while time.monotonic() - start < seconds:
+        pass
+    return time.process_time() - cpu
+
+
+def cpu_ceiling(seconds: float = 2.0) -> float:
+    """How much more CPU two busy processes of this session get than one: the
+    most any 2-worker speed-up can be on this machine right now (about 2.0 on
+    free cores; close to 1.0 when other sessions keep the cores busy)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    one = _burn(seconds)
+    with ProcessPoolExecutor(2) as pool:
+        pool.submit(_burn, 0.01).result()  # the workers are up before timing
+        two = sum(pool.map(_burn, [seconds, seconds]))
+    return two / one if one else float("nan")
+
+
 def _cpu_seconds() -> float:
     """CPU time of the calling (worker) process."""
     import resource
@@ -151,6 +175,8 @@ def main() -> None:
         cpu_speedup = sum(runs[0]["cpu"]) / max(runs[1]["cpu"])
         print(f"speed-up from the workers' CPU time (1 worker's total / 2 workers' busiest): "
               f"{cpu_speedup:.2f}x")
+        print(f"CPU this session gets with 2 busy processes / with 1, measured now: "
+              f"{cpu_ceiling():.2f}x (the ceiling of any wall-time speed-up here)")
         busiest = max(r["load"] for r in runs)
         if busiest > (os.cpu_count() or 1):
             # Linux shares the CPU between sessions (autogroups) first, so on a busy

@@ -29,12 +29,21 @@ def has_frequencies(lang: str | None) -> bool:
 
 @lru_cache(maxsize=None)
 def frequencies(lang: str) -> dict[str, float]:
-    """Word -> frequency (proportion of tokens), lower-case keys; {} if unknown."""
+    """Word -> frequency (proportion of tokens); {} if unknown.
+
+    Keys are wordfreq's case-folded forms: German ``ß`` is stored as ``ss``
+    (``außerhalb`` -> ``ausserhalb``), so look words up with :func:`key`.
+    """
     if not has_frequencies(lang):
         return {}
     import wordfreq
 
     return wordfreq.get_frequency_dict(lang, "best")
+
+
+def key(word: str) -> str:
+    """The form under which wordfreq stores ``word`` (case-folded: ß -> ss)."""
+    return word.casefold()
 
 
 def zipf(word: str, lang: str) -> float:
@@ -43,5 +52,5 @@ def zipf(word: str, lang: str) -> float:
     >>> zipf("the", "en") > 7
     True
     """
-    f = frequencies(lang).get(word.lower())
+    f = frequencies(lang).get(key(word))
     return math.log10(f * 1e9) if f else 0.0

@@ -95,6 +95,20 @@ def strip_sentences(text: str, r) -> str:
     return text
 
 
+def strip_lines(text: str, r) -> str:
+    """Strip whole lines (the way scraping damages a block), keeping one accented."""
+    lines = text.split("\n")
+    idx = [i for i, l in enumerate(lines) if not l.isascii()]
+    if len(idx) < 2:
+        return text
+    chosen = [i for i in idx if r.random() < P_STRIP_SENTENCE]
+    if len(chosen) == len(idx):
+        chosen = chosen[1:]
+    for i in chosen:
+        lines[i] = strip(lines[i])
+    return "\n".join(lines)
+
+
 def run(title, docs, corrupt, pipes, langs):
     r = rng(20261126)
     scores = {name: Score() for name in pipes}
@@ -126,8 +140,11 @@ def main() -> int:
     run("English: only contractions that are not words dropped", docs, drop_unambiguous,
         {"TF6 only": apo["TF6 only"]}, ("en",))
     acc = {"TF7 only": Pipeline(Config(select=("TF7",))), "default": Pipeline(Config())}
-    run("accents stripped in some sentences", docs, lambda t, l, r: strip_sentences(t, r), acc,
+    run("accents stripped in some lines (blocks)", docs, lambda t, l, r: strip_lines(t, r), acc,
         ("fr", "es", "it", "de"))
+    acc_unsafe = {"TF7 only, unsafe": Pipeline(Config(select=("TF7",), unsafe_fixes=True))}
+    run("accents stripped in single sentences inside accented lines (unsafe fixes)", docs,
+        lambda t, l, r: strip_sentences(t, r), dict(acc, **acc_unsafe), ("fr", "es", "it", "de"))
     print("\nfalse edits on clean ud-dev (given language):")
     for name, pipe in (("TF6+TF7 only", Pipeline(Config(select=("TF6", "TF7")))),
                        ("default", Pipeline(Config()))):

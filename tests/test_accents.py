@@ -1,7 +1,5 @@
 """TF7xx: accents stripped from a sentence of an accented document."""
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -34,8 +32,19 @@ ACC_UNSAFE = Pipeline(Config(select=("TF7",), unsafe_fixes=True))
     ("it", "La città è grande. Il comune non puo pagare di piu.",
      "La città è grande. Il comune non può pagare di più."),
 ])
-def test_restores_stripped_sentence(lang, bad, good):
+def test_restores_stripped_line(lang, bad, good):
+    # A whole line stripped (the way scraping damages a block): a safe fix.
+    bad, good = bad.replace(". ", ".\n", 1), good.replace(". ", ".\n", 1)
     assert ACC.fix(bad, lang) == good
+
+
+def test_stripped_sentence_inside_accented_line_is_only_unsafe():
+    # One unaccented sentence next to accented ones may be its writer's habit.
+    text = "Le musée a rouvert en février. Le public etait tres nombreux apres la reouverture."
+    assert ACC.fix(text, "fr") == text
+    r = ACC_UNSAFE.run(text, "fr")
+    assert r.text == "Le musée a rouvert en février. Le public était très nombreux après la réouverture."
+    assert r.edits and all(not e.safe for e in r.edits)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -63,25 +72,23 @@ def test_document_without_accents_is_only_unsafe():
 
 
 def test_bare_word_the_document_uses_stays():
-    out = ACC.fix("Jose est arrivé hier. Jose et Maria apres la fete.", "fr")
-    assert out == "Jose est arrivé hier. Jose et Maria après la fête."
+    out = ACC.fix("Jose est arrivé hier.\nJose et Maria apres la fete.", "fr")
+    assert out == "Jose est arrivé hier.\nJose et Maria après la fête."
 
 
 def test_name_needs_more_than_a_stripped_sentence():
-    out = ACC.fix("Le musée a rouvert en février. Le general Jose Garcia arrive.", "fr")
-    assert out == "Le musée a rouvert en février. Le général Jose Garcia arrive."
+    out = ACC.fix("Le musée a rouvert en février.\nLe general Jose Garcia arrive.", "fr")
+    assert out == "Le musée a rouvert en février.\nLe général Jose Garcia arrive."
 
 
 def test_case_is_kept():
-    out = ACC.fix("Il était là. Apres la fete, la region etait unie.", "fr")
-    assert out == "Il était là. Après la fête, la région était unie."
+    out = ACC.fix("Il était là.\nApres la fete, la region etait unie.", "fr")
+    assert out == "Il était là.\nAprès la fête, la région était unie."
 
 
 def test_index_is_cached_and_sane():
-    A.index("fr")
-    t = time.perf_counter()
     ix = A.index("fr")
-    assert time.perf_counter() - t < 0.01  # second call: the cache
+    assert A.index("fr") is ix  # built once, then cached
     assert ix["apres"][0][0] == "après"
     assert A.strip("Réaffirmé") == "Reaffirme"
 
@@ -95,7 +102,7 @@ def test_documentation():
     "le la apres etait tres ete a de après été très général general ou où . ,".split()),
     min_size=1, max_size=25))
 def test_only_accents_change(words):
-    text = "Le musée est fermé. " + " ".join(words)
+    text = "Le musée est fermé.\n" + " ".join(words)
     out = ACC.fix(text, "fr")
     assert A.strip(out) == A.strip(text)
     assert ACC.fix(out, "fr") == out

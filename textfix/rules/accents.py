@@ -152,6 +152,10 @@ class StrippedAccents(Rule):
     Italian ``e/è``) change only in a context that decides them (``a partir``
     -> ``à partir``, ``de el`` -> ``de él``, ``e stato`` -> ``è stato``).
 
+    Safe only for a whole line without accents: one unaccented sentence in a
+    line whose other sentences carry accents may be its writer's habit
+    (informal text), so that repair is unsafe.
+
     Stays off: text in a language without this rule (English), sentences that
     carry any accent, bare words the document uses in its accented sentences
     (a name written without accents), forms that are common words themselves
@@ -226,10 +230,20 @@ class StrippedAccents(Rule):
             for found in accepted.values():
                 vocab.update(a for _, a in found)
         for u in sorted(accepted):
+            # Scraping strips accents block by block (a degraded heading, an
+            # ASCII field), so a whole line without accents is clear damage.
+            # One unaccented sentence in a line whose other sentences carry
+            # accents is as likely its writer's habit: only an unsafe fix.
+            us, ue = plain_units[u]
+            ls, le = text.rfind("\n", 0, us) + 1, text.find("\n", ue)
+            le = len(text) if le < 0 else le
+            own_line = not (_NON_ASCII_LETTER_RE.search(text, ls, us)
+                            or _NON_ASCII_LETTER_RE.search(text, ue, le))
+            ok = safe and own_line
             for m, accented in accepted[u]:
                 yield self.edit(doc, m.start(), m.end(), _restore_case(m.group(), accented),
-                                "accents stripped in this sentence", safe=safe,
-                                confidence=0.9 if safe else 0.6)
+                                "accents stripped in this " + ("line" if own_line else "sentence"),
+                                safe=ok, confidence=0.9 if ok else 0.6)
 
     def _unit(self, doc, s, unit_words, lower_vocab, env):
         """The (word match, accented form) repairs of one unaccented sentence, or []."""

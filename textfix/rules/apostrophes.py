@@ -343,6 +343,19 @@ _CONTRACTION_RE = re.compile(
                                         reverse=True)) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+# Writing the pronoun as a lower-case ``i``, or a line with no capital letter
+# at all, marks informal writing, where a missing apostrophe is the writer's
+# habit rather than scraping damage.
+_LOWER_I_RE = re.compile(r"(?<![^\W\d_'’])i(?![^\W\d_'’])")
+
+
+def _informal_line(text: str, pos: int) -> bool:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    line = text[s : len(text) if e < 0 else e]
+    return bool(_LOWER_I_RE.search(line)) or line == line.lower()
+
+
 @register
 class EnglishContraction(Rule):
     """Restores the apostrophe of an English contraction.
@@ -359,6 +372,10 @@ class EnglishContraction(Rule):
     they are unsafe fixes, and only in a context that rules the word out
     (``I cant``, ``its a``, ``Ill be``, ``Lets`` opening a sentence).  The
     apostrophe follows the document's style.
+
+    In a line written informally (the pronoun as a lower-case ``i``, no
+    capital letter at all) the fix is unsafe: there the writer, not the
+    scraper, may have left the apostrophe out.
 
     Stays off: ``well``, ``were``, ``hell``, ``shell``, ``wed``, ``shed`` (no
     context tells them apart), names (``Ive`` after a capitalised word), tokens
@@ -384,7 +401,10 @@ class EnglishContraction(Rule):
                 if not self._case_ok(doc, i, tok, low):
                     continue
                 pos = m.start() + _SAFE[low]
-                yield self.edit(doc, pos, pos, apo, f"lost apostrophe of a contraction ({low})")
+                informal = _informal_line(text, m.start())
+                yield self.edit(doc, pos, pos, apo, f"lost apostrophe of a contraction ({low})"
+                                + (" in informal writing" if informal else ""),
+                                safe=not informal, confidence=0.6 if informal else 0.95)
             elif low in T.CONTRACTIONS_AMBIGUOUS:
                 contracted = T.CONTRACTIONS_AMBIGUOUS[low]
                 if self._context(doc, i, tok, low):

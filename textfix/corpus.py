@@ -19,7 +19,7 @@ cluster, say) can reuse the middle one unchanged:
    rejects to the rejects sink, stats merged.  :meth:`CorpusJob.consume` is
    the entry point for an engine that computes results elsewhere;
    :func:`ordered_map` is the local engine: ``-j N`` worker processes with at
-   most ``2 N`` chunks in flight, so memory does not grow with the corpus.
+   most ``4 N`` chunks in flight, so memory does not grow with the corpus.
 
 A Dask engine maps ``process_chunk`` over chunks (``dask.bag`` or futures),
 and feeds the results, in order, to ``CorpusJob.consume``.
@@ -254,7 +254,7 @@ def ordered_map(spec: JobSpec, chunks: Iterable[Chunk], jobs: int = 1,
     """``(chunk, process_chunk(spec, chunk))`` in input order.
 
     ``jobs > 1`` uses that many worker processes with at most
-    ``max_in_flight`` (default ``2 * jobs``) chunks submitted and not yet
+    ``max_in_flight`` (default ``4 * jobs``) chunks submitted and not yet
     consumed, so reading never runs far ahead of writing.  A chunk with an
     ``error`` attribute (a file that could not be read) passes through with
     result ``None``.
@@ -283,7 +283,7 @@ def ordered_map(spec: JobSpec, chunks: Iterable[Chunk], jobs: int = 1,
                 break
         gc.collect()
         gc.freeze()
-    limit = max_in_flight or 2 * jobs
+    limit = max_in_flight or 4 * jobs
     pending: deque = deque()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         for chunk in chunks:

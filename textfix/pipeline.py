@@ -96,39 +96,54 @@ class Pipeline:
         applied: list[Edit] = []
         skipped: list[Edit] = []
         unsafe_ok = self.config.unsafe_fixes
-        for index, stage in enumerate(self._stages):
+        round_ = 0  # each application of a stage gets its own index (apply_edits)
+        for stage in self._stages:
             if not detected and stage[0].stage > 9 and self._needs_lang:
                 # Detect after the encoding repairs: mojibake misleads detection.
                 lang = self._detect(text, profile)
                 detected = True
-            doc = Document(text, lang, self.config)
-            proposals: list[Edit] = []
-            for rule in stage:
-                if not rule.applies_to(lang):
-                    continue
-                if profile is not None:
-                    found = _timed(profile, rule, text, doc)
-                elif rule.precheck(text):
-                    found = rule.propose(doc)
-                else:
-                    continue
-                for e in found:
-                    e = replace(e, local=(index, e.start, e.end))
-                    if e.safe or unsafe_ok:
-                        proposals.append(e)
-                    else:
-                        skipped.append(offsets.map_edit(e))
-            if not proposals:
-                continue
-            kept = resolve_overlaps(proposals, self._priority)
-            if not kept:
-                continue
-            applied.extend(offsets.map_edit(e) for e in kept)
-            text = splice(text, kept)
-            offsets.push(kept)
+            # A stage whose edits can reveal more work for itself (a split
+            # part that is itself fused) runs again on its own output, so
+            # that one run leaves nothing for a second one.
+            for attempt in range(3 if any(r.repeat for r in stage) else 1):
+                kept = self._propose(stage, round_, text, lang, unsafe_ok, profile,
+                                     skipped if attempt == 0 else None, offsets)
+                round_ += 1
+                if not kept:
+                    break
+                applied.extend(offsets.map_edit(e) for e in kept)
+                text = splice(text, kept)
+                offsets.push(kept)
         if not detected and self._needs_lang:
             lang = self._detect(text, profile)
         return Result(text, lang, tuple(applied), tuple(skipped), original)
+
+    def _propose(self, stage, index, text, lang, unsafe_ok, profile, skipped, offsets) -> list[Edit]:
+        """The non-overlapping edits one stage makes on ``text``.
+
+        Unsafe edits go to ``skipped`` (mapped to the input) unless unsafe
+        fixes are on; ``skipped`` is None on a stage's repeat rounds.
+        """
+        doc = Document(text, lang, self.config)
+        proposals: list[Edit] = []
+        for rule in stage:
+            if not rule.applies_to(lang):
+                continue
+            if profile is not None:
+                found = _timed(profile, rule, text, doc)
+            elif rule.precheck(text):
+                found = rule.propose(doc)
+            else:
+                continue
+            for e in found:
+                e = replace(e, local=(index, e.start, e.end))
+                if e.safe or unsafe_ok:
+                    proposals.append(e)
+                elif skipped is not None:
+                    skipped.append(offsets.map_edit(e))
+        if not proposals:
+            return []
+        return resolve_overlaps(proposals, self._priority)
 
     def run_many(self, texts: Iterable[str], lang: str | None = None) -> list[Result]:
         return [self.run(t, lang) for t in texts]

@@ -43,6 +43,9 @@ class Rule:
     languages: ClassVar[frozenset[str] | None] = None
     #: Off-by-default rules (normalizations) run only when selected.
     default: ClassVar[bool] = True
+    #: True when the rule's edits can reveal more work for the same stage
+    #: (the pipeline then re-runs the stage on its output, at most twice more).
+    repeat: ClassVar[bool] = False
 
     def __init__(self, config) -> None:
         self.config = config

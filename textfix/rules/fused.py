@@ -592,6 +592,7 @@ class _FusedRule(Rule):
     stage = STAGE_SPLIT
     languages = LANGS
     kind = ""
+    repeat = True  # a split part can itself be fused (theofthe)
 
     def precheck(self, text: str) -> bool:
         return bool(_LETTERS4_RE.search(text))

@@ -97,6 +97,7 @@ class Pipeline:
         skipped: list[Edit] = []
         unsafe_ok = self.config.unsafe_fixes
         round_ = 0  # each application of a stage gets its own index (apply_edits)
+        doc = None
         for stage in self._stages:
             if not detected and stage[0].stage > 9 and self._needs_lang:
                 # Detect after the encoding repairs: mojibake misleads detection.
@@ -106,7 +107,11 @@ class Pipeline:
             # part that is itself fused) runs again on its own output, so
             # that one run leaves nothing for a second one.
             for attempt in range(3 if any(r.repeat for r in stage) else 1):
-                kept = self._propose(stage, round_, text, lang, unsafe_ok, profile,
+                # Stages that change nothing share one Document, so its views
+                # (words, vocabulary, lines) are computed once, not per stage.
+                if doc is None or doc.text is not text or doc.lang != lang:
+                    doc = Document(text, lang, self.config)
+                kept = self._propose(stage, round_, doc, unsafe_ok, profile,
                                      skipped if attempt == 0 else None, offsets)
                 round_ += 1
                 if not kept:
@@ -118,13 +123,13 @@ class Pipeline:
             lang = self._detect(text, profile)
         return Result(text, lang, tuple(applied), tuple(skipped), original)
 
-    def _propose(self, stage, index, text, lang, unsafe_ok, profile, skipped, offsets) -> list[Edit]:
+    def _propose(self, stage, index, doc, unsafe_ok, profile, skipped, offsets) -> list[Edit]:
         """The non-overlapping edits one stage makes on ``text``.
 
         Unsafe edits go to ``skipped`` (mapped to the input) unless unsafe
         fixes are on; ``skipped`` is None on a stage's repeat rounds.
         """
-        doc = Document(text, lang, self.config)
+        text, lang = doc.text, doc.lang
         proposals: list[Edit] = []
         for rule in stage:
             if not rule.applies_to(lang):

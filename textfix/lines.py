@@ -289,16 +289,8 @@ def classify(text: str, lang: str | None = None) -> LineStructure:
         single = sum(1 for a, b in blocks if b - a == 1 and lines[a].kind == "paragraph")
         struct.prose = single >= 2 and single >= len(blocks) - single
     struct.blank_separated = len(blocks) >= 2
-    i, n = 0, len(lines)
-    while i < n:
-        if lines[i].kind == "blank":
-            i += 1
-            continue
-        j = i
-        while j < n and lines[j].kind != "blank":
-            j += 1
+    for i, j in blocks:
         _classify_block(struct, lines[i:j], i, lang)
-        i = j
     _confirm_two_line_wraps(struct, lang)
     return struct
 

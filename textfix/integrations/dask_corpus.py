@@ -43,31 +43,22 @@ from ..cli_corpus import (
     plan,
 )
 from ..corpus import CorpusJob, FileTask, JobSpec, OutputError, Stats
+from ..io.sinks import NullSink
 
 __all__ = ["ClusterJob", "run_corpus"]
 
 
-class _CollectSink:
+class _CollectSink(NullSink):
     """Rejects kept in memory, for a rejects file that all inputs share."""
 
     def __init__(self, path: str) -> None:
-        self.path = path
+        super().__init__(path)
         self.batches: list[list[bytes]] = []
-        self.records = 0
 
     def write(self, records: list[bytes]) -> None:
         if records:
             self.batches.append(list(records))
             self.records += len(records)
-
-    def open(self) -> None:
-        pass
-
-    def commit(self) -> None:
-        pass
-
-    def abort(self) -> None:
-        pass
 
 
 @dataclass

@@ -63,6 +63,19 @@ def index(lang: str) -> dict[str, tuple[tuple[str, float], ...]]:
     return {k: tuple(sorted(v, key=lambda x: -x[1])) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def first_pass_keys(lang: str, ambiguous: frozenset) -> frozenset[str]:
+    """Bare words that can get an accent in a sentence not yet shown to be stripped.
+
+    The ambiguous words, and the index's keys whose most frequent accented
+    form is at least a twentieth as frequent as the bare word (the rules ask
+    for a tenth at least): a sentence without any of them is never repaired.
+    """
+    freqs = frequencies(lang)
+    return frozenset(ambiguous) | frozenset(
+        k for k, forms in index(lang).items() if forms[0][1] * 20.0 >= freqs.get(k, 0.0))
+
+
 def zipf_of(f: float) -> float:
     return math.log10(f * 1e9) if f > 0 else 0.0
 

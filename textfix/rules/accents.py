@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lang import accents as A
+from ..document import WORD_RE
 from ..lang.freq import frequencies
 from .base import STAGE_ACCENT, Rule, register
 
@@ -37,6 +38,7 @@ MIN_ACCENTED = 1
 
 _UNIT_RE = re.compile(r"[^\n.!?…]+[.!?…]*")
 _NON_ASCII_LETTER_RE = A.ACCENTED_RE
+_WORD_RE = WORD_RE
 
 
 _YEAR_THEN_RE = re.compile(
@@ -176,8 +178,10 @@ class StrippedAccents(Rule):
     def propose(self, doc):
         lang = doc.lang
         text = doc.text
-        accented_total = len(_NON_ASCII_LETTER_RE.findall(text))
-        safe = accented_total >= MIN_ACCENTED
+        if MIN_ACCENTED <= 1:
+            safe = MIN_ACCENTED <= 0 or _NON_ASCII_LETTER_RE.search(text) is not None
+        else:
+            safe = len(_NON_ASCII_LETTER_RE.findall(text)) >= MIN_ACCENTED
         if not safe and not self.config.unsafe_fixes:
             return
         ix = A.index(lang)
@@ -193,25 +197,39 @@ class StrippedAccents(Rule):
         for s, e in units:
             if not _NON_ASCII_LETTER_RE.search(text, s, e):
                 plain_units.append((s, e))
-        bare_elsewhere = set()
-        pu = 0
-        for m in words:
-            w = m.group()
-            if _NON_ASCII_LETTER_RE.search(w) or w.isupper():
-                continue
-            while pu < len(plain_units) and plain_units[pu][1] <= m.start():
-                pu += 1
-            inside = pu < len(plain_units) and plain_units[pu][0] <= m.start() < plain_units[pu][1]
-            if not inside:
-                bare_elsewhere.add(w.lower())
-        spans = []
+        if not plain_units:
+            return
+        # A sentence none of whose words can get an accent in the first pass
+        # of _unit is never repaired: skip it (and, with no other, the rest).
+        keys = A.first_pass_keys(lang, ambiguous)
+        spans: list = []
+        any_candidate = False
         for s, e in plain_units:
             while wi < len(words) and words[wi].start() < s:
                 wi += 1
             j = wi
             while j < len(words) and words[j].start() < e:
                 j += 1
-            spans.append((s, range(wi, j)))
+            if any(words[k].group().lower() in keys for k in range(wi, j)):
+                spans.append((s, range(wi, j)))
+                any_candidate = True
+            else:
+                spans.append(None)
+        if not any_candidate:
+            return
+        # No word crosses a unit's edge (units are cut at punctuation and
+        # line breaks), so the words outside the plain units are the letter
+        # runs of the text between them.
+        outside: set[str] = set()
+        pos = 0
+        for s, e in plain_units:
+            if s > pos:
+                outside.update(_WORD_RE.findall(text, pos, s))
+            pos = e
+        if pos < len(text):
+            outside.update(_WORD_RE.findall(text, pos))
+        bare_elsewhere = {w.lower() for w in outside if not w.isupper() and (
+            w.isascii() or not _NON_ASCII_LETTER_RE.search(w))}
         env = (lang, ix, freqs, ambiguous, context, bare_elsewhere)
         # Accented forms restored in one stripped sentence count as the
         # document's own words for the others (so a second run adds nothing).
@@ -219,8 +237,9 @@ class StrippedAccents(Rule):
         accepted: dict[int, list] = {}
         for _ in range(4):
             before = len(accepted)
-            for u, (s, unit_words) in enumerate(spans):
-                if u not in accepted:
+            for u, span in enumerate(spans):
+                if span is not None and u not in accepted:
+                    s, unit_words = span
                     found = self._unit(doc, s, unit_words, vocab, env)
                     if found:
                         accepted[u] = found

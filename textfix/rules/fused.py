@@ -53,8 +53,11 @@ from ..lang.data import ELISIONS
 from .base import STAGE_SPLIT, Rule, register
 
 _LETTERS4_RE = re.compile(r"[^\W\d_]{4}")
-_DIGITS_WORD_RE = re.compile(r"(?<![\w.,/:-])(\d{2,})([^\W\d_]{3,})(?![\w@/-])")
-_BEFORE_ELISION_RE = re.compile(r"([^\W\d_]{2,})[’'](?=[^\W\d_])")
+# The digit test first: the lookbehind is tried only where a number starts.
+_DIGITS_WORD_RE = re.compile(r"(?=\d)(?<![\w.,/:-])(\d{2,})([^\W\d_]{3,})(?![\w@/-])")
+# Only from the start of a letter run (the same matches: a run that fails from
+# its start fails from inside it too), so a long word is not rescanned per letter.
+_BEFORE_ELISION_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})[’'](?=[^\W\d_])")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_]+)(?![\w’'-])")
 _CODE_RE = re.compile(r"[{};]\s*$|\w\(\)|\w\.\w+\(|\b\w+_\w+\b|=>|!=|==|::", re.M)
 # Characters that glue a letter run to something that is not prose.
@@ -292,7 +295,7 @@ class _Analysis:
                 if f is not None and (f > _Z[3.6] or (f > _Z[2.5] and not w.islower())):
                     continue
             out.add(w)
-        if self.lang in ELIDED:
+        if self.lang in ELIDED and ("’" in self.text or "'" in self.text):
             out.update(m.group(1) for m in _BEFORE_ELISION_RE.finditer(self.text))
         return out
 

@@ -38,19 +38,57 @@ def _elision_re(lang: str) -> re.Pattern:
                       re.IGNORECASE)
 
 
-def _candidates(doc, pattern: re.Pattern):
-    """(index in doc.words, match) of the words ``pattern`` matches whole, in order."""
+@lru_cache(maxsize=None)
+def _common_words(lang: str) -> frozenset[str]:
+    """Words more frequent than ``COMMON`` that are no closed or context pair: never fused."""
+    special = T.CLOSED.get(lang, {}).keys() | T.CONTEXT_WORDS.get(lang, {}).keys()
+    return frozenset(w for w, f in frequencies(lang).items() if f > COMMON and w not in special)
+
+
+#: Per (pattern, common words): does a word form qualify?  Bounded: past the
+#: limit, new forms are decided afresh each time.
+_FORM_CACHE_MAX = 100_000
+_form_caches: dict[tuple, dict[str, bool]] = {}
+
+
+def _candidate_forms(doc, pattern: re.Pattern, common: frozenset) -> set[str]:
+    """The document's word forms that ``pattern`` matches whole, without ``common`` ones.
+
+    ``pattern`` starts after a non-letter and its matches end at a word's end,
+    so its matches in the text are exactly the words that it matches alone.
+    """
+    cache = _form_caches.get((pattern, common))
+    if cache is None:
+        cache = _form_caches[(pattern, common)] = {}
+    out = set()
+    for w in doc.vocab:
+        ok = cache.get(w)
+        if ok is None:
+            m = pattern.match(w)
+            ok = m is not None and m.end() == len(w) and w.lower() not in common
+            if len(cache) < _FORM_CACHE_MAX:
+                cache[w] = ok
+        if ok:
+            out.add(w)
+    return out
+
+
+def _candidates(doc, pattern: re.Pattern, common: frozenset = frozenset()):
+    """(index in doc.words, match) of the words ``pattern`` matches whole, in order.
+
+    Words whose lower-case form is in ``common`` are left out.
+    """
+    forms = _candidate_forms(doc, pattern, common)
+    if not forms:
+        return
     text = doc.text
-    starts = None
-    for m in pattern.finditer(text):
-        end = m.end()
-        if end < len(text) and (text[end].isalpha() and not text[end].isdigit()):
-            continue
-        if starts is None:
-            starts = [w.start() for w in doc.words]
-        i = bisect.bisect_left(starts, m.start())
-        if i < len(starts) and starts[i] == m.start() and doc.words[i].end() == end:
-            yield i, doc.words[i]
+    n = len(text)
+    for i, m in enumerate(doc.words):
+        if m.group() in forms:
+            end = m.end()
+            if end < n and (text[end].isalpha() and not text[end].isdigit()):
+                continue
+            yield i, m
 
 
 def _style(doc) -> str:
@@ -115,7 +153,7 @@ class _Elisions(Rule):
         strong, weak = [], []
         freqs = frequencies(lang)
         special = T.CLOSED.get(lang, {}).keys() | T.CONTEXT_WORDS.get(lang, {}).keys()
-        for i, m in _candidates(doc, _elision_re(lang)):
+        for i, m in _candidates(doc, _elision_re(lang), _common_words(lang)):
             tok = m.group()
             low = tok.lower()
             if freqs.get(low, 0.0) > COMMON and low not in special:

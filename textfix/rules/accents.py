@@ -276,6 +276,8 @@ class StrippedAccents(Rule):
             m = words[k]
             w = m.group()
             low = w.lower()
+            if low not in ix and low not in ambiguous:
+                continue  # no accented form: nothing to find, in either pass
             if len(low) < 2 and low != "a" or w.isupper() and len(w) > 1:
                 continue
             if (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "-_@/")) or (

@@ -55,9 +55,10 @@ from .base import STAGE_SPLIT, Rule, register
 _LETTERS4_RE = re.compile(r"[^\W\d_]{4}")
 # The digit test first: the lookbehind is tried only where a number starts.
 _DIGITS_WORD_RE = re.compile(r"(?=\d)(?<![\w.,/:-])(\d{2,})([^\W\d_]{3,})(?![\w@/-])")
-# Only from the start of a letter run (the same matches: a run that fails from
-# its start fails from inside it too), so a long word is not rescanned per letter.
-_BEFORE_ELISION_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})[’'](?=[^\W\d_])")
+# An apostrophe before a letter; the letter run before it is found backwards
+# (see _elided_words), so the scan does not try every letter of the text.
+_APOSTROPHE_RE = re.compile(r"[’'](?=[^\W\d_])")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_]+)(?![\w’'-])")
 _CODE_RE = re.compile(r"[{};]\s*$|\w\(\)|\w\.\w+\(|\b\w+_\w+\b|=>|!=|==|::", re.M)
 # Characters that glue a letter run to something that is not prose.
@@ -110,6 +111,23 @@ class Split:
     reason: str
     safe: bool
     confidence: float
+
+
+def _elided_words(text: str) -> list[str]:
+    """The letter runs of two letters or more right before an apostrophe and a letter.
+
+    The same words as ``re.finditer(r"([^\\W\\d_]{2,})[’'](?=[^\\W\\d_])")``, found
+    from the few apostrophes backwards.
+    """
+    out = []
+    letter = _LETTER_RE.match
+    for m in _APOSTROPHE_RE.finditer(text):
+        p = k = m.start()
+        while k > 0 and letter(text, k - 1):
+            k -= 1
+        if p - k >= 2:
+            out.append(text[k:p])
+    return out
 
 
 class _SharpS:
@@ -296,7 +314,7 @@ class _Analysis:
                     continue
             out.add(w)
         if self.lang in ELIDED and ("’" in self.text or "'" in self.text):
-            out.update(m.group(1) for m in _BEFORE_ELISION_RE.finditer(self.text))
+            out.update(_elided_words(self.text))
         return out
 
     def occurrences(self, forms: set[str]):

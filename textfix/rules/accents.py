@@ -210,8 +210,17 @@ class StrippedAccents(Rule):
             j = wi
             while j < len(words) and words[j].start() < e:
                 j += 1
-            if any(words[k].group().lower() in keys for k in range(wi, j)):
-                spans.append((s, range(wi, j)))
+            # Only words with an accented form or an ambiguous one matter:
+            # the others can give nothing in either pass of _unit.
+            relevant = []
+            candidate = False
+            for k in range(wi, j):
+                low = words[k].group().lower()
+                if low in ix or low in ambiguous:
+                    relevant.append(k)
+                    candidate = candidate or low in keys
+            if candidate:
+                spans.append((s, relevant))
                 any_candidate = True
             else:
                 spans.append(None)
@@ -265,7 +274,11 @@ class StrippedAccents(Rule):
                                 safe=ok, confidence=0.9 if ok else 0.6)
 
     def _unit(self, doc, s, unit_words, lower_vocab, env):
-        """The (word match, accented form) repairs of one unaccented sentence, or []."""
+        """The (word match, accented form) repairs of one unaccented sentence, or [].
+
+        ``unit_words``: the indexes of its words that have an accented form
+        or are ambiguous (no other word can change).
+        """
         lang, ix, freqs, ambiguous, context, bare_elsewhere = env
         text = doc.text
         words = doc.words
@@ -276,8 +289,6 @@ class StrippedAccents(Rule):
             m = words[k]
             w = m.group()
             low = w.lower()
-            if low not in ix and low not in ambiguous:
-                continue  # no accented form: nothing to find, in either pass
             if len(low) < 2 and low != "a" or w.isupper() and len(w) > 1:
                 continue
             if (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "-_@/")) or (

@@ -147,7 +147,7 @@ class _Elisions(Rule):
     def propose(self, doc):
         lang = self.lang
         text = doc.text
-        apo = _style(doc)
+        apo = None  # the document's style, looked up at the first repair
         elided = T.ELIDED[lang]
         vowels = T.VOWELS[lang]
         strong, weak = [], []
@@ -168,6 +168,8 @@ class _Elisions(Rule):
                 if found is not None:
                     safe, reason, sure = found
                     pos = m.start() + len(e)
+                    if apo is None:
+                        apo = _style(doc)
                     edit = self.edit(doc, pos, pos, apo, reason, safe=safe,
                                      confidence=0.95 if sure else 0.8)
                     (strong if sure or not safe else weak).append(edit)
@@ -429,7 +431,7 @@ class EnglishContraction(Rule):
 
     def propose(self, doc):
         text = doc.text
-        apo = _style(doc)
+        apo = None  # the document's style, looked up at the first repair
         for i, m in _candidates(doc, _CONTRACTION_RE):
             tok = m.group()
             low = tok.lower()
@@ -440,6 +442,8 @@ class EnglishContraction(Rule):
                     continue
                 pos = m.start() + _SAFE[low]
                 informal = _informal_line(text, m.start())
+                if apo is None:
+                    apo = _style(doc)
                 yield self.edit(doc, pos, pos, apo, f"lost apostrophe of a contraction ({low})"
                                 + (" in informal writing" if informal else ""),
                                 safe=not informal, confidence=0.6 if informal else 0.95)
@@ -447,6 +451,8 @@ class EnglishContraction(Rule):
                 contracted = T.CONTRACTIONS_AMBIGUOUS[low]
                 if self._context(doc, i, tok, low):
                     pos = m.start() + contracted.index("'")
+                    if apo is None:
+                        apo = _style(doc)
                     yield self.edit(doc, pos, pos, apo,
                                     f"maybe a lost apostrophe ({tok} -> {contracted})",
                                     safe=False, confidence=0.7)

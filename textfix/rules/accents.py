@@ -188,7 +188,6 @@ class StrippedAccents(Rule):
         freqs = frequencies(lang)
         ambiguous = A.AMBIGUOUS.get(lang, frozenset())
         context = A.CONTEXT.get(lang, [])
-        lower_vocab = doc.lower_vocab
         # Bare words the document also writes in sentences that carry accents.
         words = doc.words
         units = [m.span() for m in _UNIT_RE.finditer(text)]
@@ -239,6 +238,7 @@ class StrippedAccents(Rule):
             outside.update(_WORD_RE.findall(text, pos))
         bare_elsewhere = {w.lower() for w in outside if not w.isupper() and (
             w.isascii() or not _NON_ASCII_LETTER_RE.search(w))}
+        lower_vocab = doc.lower_vocab
         env = (lang, ix, freqs, ambiguous, context, bare_elsewhere)
         # Accented forms restored in one stripped sentence count as the
         # document's own words for the others (so a second run adds nothing).

@@ -10,6 +10,7 @@ and the document's own vocabulary make clear.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..lang import accents as A
 from ..document import WORD_RE
@@ -39,6 +40,7 @@ MIN_ACCENTED = 1
 _UNIT_RE = re.compile(r"[^\n.!?…]+[.!?…]*")
 _NON_ASCII_LETTER_RE = A.ACCENTED_RE
 _WORD_RE = WORD_RE
+_match_start = re.Match.start
 
 
 _YEAR_THEN_RE = re.compile(
@@ -204,11 +206,9 @@ class StrippedAccents(Rule):
         spans: list = []
         any_candidate = False
         for s, e in plain_units:
-            while wi < len(words) and words[wi].start() < s:
-                wi += 1
-            j = wi
-            while j < len(words) and words[j].start() < e:
-                j += 1
+            # Word starts increase: the first word starting at s or later, and at e.
+            wi = bisect_left(words, s, lo=wi, key=_match_start)
+            j = bisect_left(words, e, lo=wi, key=_match_start)
             # Only words with an accented form or an ambiguous one matter:
             # the others can give nothing in either pass of _unit.
             relevant = []

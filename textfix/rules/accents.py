@@ -239,7 +239,10 @@ class StrippedAccents(Rule):
         bare_elsewhere = {w.lower() for w in outside if not w.isupper() and (
             w.isascii() or not _NON_ASCII_LETTER_RE.search(w))}
         lower_vocab = doc.lower_vocab
-        env = (lang, ix, freqs, ambiguous, context, bare_elsewhere)
+        # _context depends on the document alone, not on the vocabulary that
+        # grows between passes: decided once per word.
+        context_memo: dict[int, str | None] = {}
+        env = (lang, ix, freqs, ambiguous, context, bare_elsewhere, context_memo)
         # Accented forms restored in one stripped sentence count as the
         # document's own words for the others (so a second run adds nothing).
         vocab = lower_vocab
@@ -279,7 +282,7 @@ class StrippedAccents(Rule):
         ``unit_words``: the indexes of its words that have an accented form
         or are ambiguous (no other word can change).
         """
-        lang, ix, freqs, ambiguous, context, bare_elsewhere = env
+        lang, ix, freqs, ambiguous, context, bare_elsewhere, context_memo = env
         text = doc.text
         words = doc.words
         found = []
@@ -297,7 +300,10 @@ class StrippedAccents(Rule):
             if low in ambiguous:
                 if w[:1].isupper() and not _opens_unit(text, s, m.start()):
                     continue  # ``de El Cairo``: part of a name
-                accented = self._context(doc, k, low, lang, context, s, ix)
+                if k in context_memo:
+                    accented = context_memo[k]
+                else:
+                    accented = context_memo[k] = self._context(doc, k, low, lang, context, s, ix)
                 # Grammar that rules the bare word out is evidence of stripping
                 # (not a clause end alone: ``la`` is also a musical note).
                 supported += accented is not None and low not in A.BEFORE_PUNCTUATION.get(lang, {})

@@ -27,7 +27,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lang.freq import frequencies
 from ..lang.fused import (
@@ -148,79 +147,6 @@ class _SharpS:
 
     def __bool__(self) -> bool:
         return bool(self._d)
-
-
-def _fget(lang: str):
-    """The frequency look-up of ``lang`` as the analysis does it (German ß as ss)."""
-    d = frequencies(lang)
-    return _SharpS(d).get if lang == "de" else d.get
-
-
-@lru_cache(maxsize=1 << 16)
-def _split_points(lang: str, lw: str, elided: bool, contracted: bool) -> tuple:
-    """The cut points of ``lw`` that pass every test not depending on the document.
-
-    A pure function of its arguments (word lists and tables are fixed), so it
-    is memoised per language and word: ``(i, left, right, fl, fr, jl, jr,
-    need_l, need_r)`` where ``need_*`` says the part must be used alone in
-    the document to be a word.
-    """
-    fget = _fget(lang)
-    joiners = JOINERS[lang]
-    elided_pieces = ELIDED.get(lang, ())
-    out = []
-    for i in range(1, len(lw)):
-        right = lw[i:]
-        if elided and right not in elided_pieces:
-            continue
-        fr = fget(right)
-        jr = right in joiners or elided
-        need_r = fr is None and not jr
-        if need_r and len(right) < 3:
-            continue
-        left = lw[:i]
-        contraction = contracted and left in CONTRACTIONS
-        fl = fget(left)
-        jl = contraction or left in joiners
-        need_l = fl is None and not jl
-        if need_l and len(left) < 3:
-            continue
-        pieces = (left if contraction else "", right if elided else "")
-        if not _part_ok(lang, joiners, left, right, pieces):
-            continue
-        out.append((i, left, right, fl, fr, jl, jr, need_l, need_r))
-    return tuple(out)
-
-
-def _part_ok(lang: str, joiners: frozenset, left: str, right: str, pieces: tuple[str, str]) -> bool:
-    if left in NO_LEFT[lang] and not (lang == "de" and right in joiners):
-        return False  # separable prefixes are prepositions before an article
-    if right in NO_RIGHT[lang]:
-        if lang not in ("es", "it") or right in _SUFFIXES:
-            return False
-        # An enclitic pronoun after an infinitive, a gerund or a short or
-        # accented imperative (hacerlo, dicendogli, dámelo, dimmi); after
-        # anything else it is an article (Tutti|gli).
-        if left in joiners:
-            pass  # que|se, de|la: a clitic only follows a verb
-        elif left.endswith(("r", "ndo")) or len(left) <= 3 or _ACCENTED.search(left):
-            return False
-    single = SINGLE[lang]
-    if len(left) == 1 and left != pieces[0] and "L" not in single.get(left, ""):
-        # French auxiliary before a participle (il aannoncé).
-        if not (lang == "fr" and left == "a" and participle(right, lang)):
-            return False
-    if len(right) == 1 and right != pieces[1]:
-        if "R" not in single.get(right, ""):
-            return False
-        if len(left) < 3:
-            return False
-        pairs = _PLAIN_VOWEL_PAIRS.get(right)
-        if pairs and left[-1] in pairs:
-            return False
-        if lang in ("es", "it") and right in "aeo" and left[-1] not in _VOWELS:
-            return False  # nuev-a, grand-e: an inflection, not a word
-    return True
 
 
 class _Analysis:
@@ -396,10 +322,41 @@ class _Analysis:
             safe, 0.85 if safe else 0.5,
         )
 
+    def _part_ok(self, lang: str, left: str, right: str, pieces: tuple[str, str]) -> bool:
+        if left in NO_LEFT[lang] and not (lang == "de" and right in self.joiners):
+            return False  # separable prefixes are prepositions before an article
+        if right in NO_RIGHT[lang]:
+            if lang not in ("es", "it") or right in _SUFFIXES:
+                return False
+            # An enclitic pronoun after an infinitive, a gerund or a short or
+            # accented imperative (hacerlo, dicendogli, dámelo, dimmi); after
+            # anything else it is an article (Tutti|gli).
+            if left in self.joiners:
+                pass  # que|se, de|la: a clitic only follows a verb
+            elif left.endswith(("r", "ndo")) or len(left) <= 3 or _ACCENTED.search(left):
+                return False
+        single = SINGLE[lang]
+        if len(left) == 1 and left != pieces[0] and "L" not in single.get(left, ""):
+            # French auxiliary before a participle (il aannoncé).
+            if not (lang == "fr" and left == "a" and participle(right, lang)):
+                return False
+        if len(right) == 1 and right != pieces[1]:
+            if "R" not in single.get(right, ""):
+                return False
+            if len(left) < 3:
+                return False
+            pairs = _PLAIN_VOWEL_PAIRS.get(right)
+            if pairs and left[-1] in pairs:
+                return False
+            if lang in ("es", "it") and right in "aeo" and left[-1] not in _VOWELS:
+                return False  # nuev-a, grand-e: an inflection, not a word
+        return True
+
     def plain(self, s: int, e: int, w: str, lw: str, f: float | None,
               repeated: bool = False) -> Split | None:
         """A lower-case (or capitalised) token made of two words."""
         lang = self.lang
+        joiners = self.joiners
         text = self.text
         # An elided word before an apostrophe (beaucoupd’une), an English
         # contraction after one (don’tbe): pieces that are words only there.
@@ -415,22 +372,39 @@ class _Analysis:
         best = None
         rivals = 0
         zw = _zipf(f)
+        fget = self.freq.get
         alone = self.alone
-        for i, left, right, fl, fr, jl, jr, need_l, need_r in _split_points(
-                lang, lw, bool(elided), bool(apos_before)):
+        elided_pieces = ELIDED.get(lang, ())
+        for i in range(1, len(lw)):
+            right = lw[i:]
+            if elided and right not in elided_pieces:
+                continue
             # Cheapest rejections first: a part that is no word at all.
-            if need_r:
+            fr = fget(right)
+            jr = right in joiners or bool(elided)
+            if fr is None and not jr:
+                if len(right) < 3:
+                    continue
                 dr = alone(right)
                 if not dr:
                     continue
             else:
                 dr = None
-            if need_l:
+            left = lw[:i]
+            contraction = bool(apos_before) and left in CONTRACTIONS
+            fl = fget(left)
+            jl = contraction or left in joiners
+            if fl is None and not jl:
+                if len(left) < 3:
+                    continue
                 dl = alone(w[:i])
                 if not dl:
                     continue
             else:
                 dl = None
+            pieces = (left if contraction else "", right if elided else "")
+            if not self._part_ok(lang, left, right, pieces):
+                continue
             if dl is None:
                 dl = alone(w[:i])
             if dr is None:

@@ -372,20 +372,31 @@ class _Analysis:
         best = None
         rivals = 0
         zw = _zipf(f)
-        fget = self.freq.get
+        freq = self.freq
+        # No piece of a token without ß has one: the plain dict look-up.
+        fget = freq._d.get if isinstance(freq, _SharpS) and "ß" not in lw else freq.get
         alone = self.alone
+        # alone(), inlined for the loop: the exact form (German) or the
+        # lower-cased form among the document's own words.
+        if lang == "de":
+            vocab, forms = self.doc.vocab, None
+        else:
+            vocab, forms = None, self._lower_forms
+            if forms is None:
+                forms = self._lower_forms = {x.lower() for x in self.doc.vocab}
         elided_pieces = ELIDED.get(lang, ())
+        is_elided = bool(elided)
         for i in range(1, len(lw)):
             right = lw[i:]
-            if elided and right not in elided_pieces:
+            if is_elided and right not in elided_pieces:
                 continue
             # Cheapest rejections first: a part that is no word at all.
             fr = fget(right)
-            jr = right in joiners or bool(elided)
+            jr = is_elided or right in joiners
             if fr is None and not jr:
                 if len(right) < 3:
                     continue
-                dr = alone(right)
+                dr = right in vocab if forms is None else right.lower() in forms
                 if not dr:
                     continue
             else:
@@ -397,7 +408,7 @@ class _Analysis:
             if fl is None and not jl:
                 if len(left) < 3:
                     continue
-                dl = alone(w[:i])
+                dl = w[:i] in vocab if forms is None else w[:i].lower() in forms
                 if not dl:
                     continue
             else:

@@ -225,19 +225,27 @@ class StrippedAccents(Rule):
                 spans.append(None)
         if not any_candidate:
             return
-        # No word crosses a unit's edge (units are cut at punctuation and
-        # line breaks), so the words outside the plain units are the letter
-        # runs of the text between them.
-        outside: set[str] = set()
-        pos = 0
-        for s, e in plain_units:
-            if s > pos:
-                outside.update(_WORD_RE.findall(text, pos, s))
-            pos = e
-        if pos < len(text):
-            outside.update(_WORD_RE.findall(text, pos))
-        bare_elsewhere = {w.lower() for w in outside if not w.isupper() and (
-            w.isascii() or not _NON_ASCII_LETTER_RE.search(w))}
+        bare_cache: list[set[str]] = []
+
+        def bare_elsewhere() -> set[str]:
+            """Bare words the document writes outside its plain sentences (built at first use).
+
+            No word crosses a unit's edge (units are cut at punctuation and
+            line breaks), so those words are the letter runs between them.
+            """
+            if not bare_cache:
+                outside: set[str] = set()
+                pos = 0
+                for s, e in plain_units:
+                    if s > pos:
+                        outside.update(_WORD_RE.findall(text, pos, s))
+                    pos = e
+                if pos < len(text):
+                    outside.update(_WORD_RE.findall(text, pos))
+                bare_cache.append({w.lower() for w in outside if not w.isupper() and (
+                    w.isascii() or not _NON_ASCII_LETTER_RE.search(w))})
+            return bare_cache[0]
+
         lower_vocab = doc.lower_vocab
         # _context depends on the document alone, not on the vocabulary that
         # grows between passes: decided once per word.
@@ -307,7 +315,7 @@ class StrippedAccents(Rule):
                 # Grammar that rules the bare word out is evidence of stripping
                 # (not a clause end alone: ``la`` is also a musical note).
                 supported += accented is not None and low not in A.BEFORE_PUNCTUATION.get(lang, {})
-            elif low in bare_elsewhere:
+            elif low in bare_elsewhere():
                 continue
             elif lang == "de" and w[:1].isupper() and not _opens_unit(text, s, m.start()) \
                     and A.zipf_of(freqs.get(low, 0.0)) >= 2.5 \

@@ -386,12 +386,26 @@ class _Analysis:
                 forms = self._lower_forms = {x.lower() for x in self.doc.vocab}
         elided_pieces = ELIDED.get(lang, ())
         is_elided = bool(elided)
+        # A known token is split only as the I pronoun (capitalised English
+        # token starting with "i") or for a pair gap of _PAIR_GAP; the gap
+        # needs both parts in the word list and fl * fr >= 10 ** (zw + gap - 9)
+        # (zl + zr - 9 - zw >= gap): cuts that cannot reach it are skipped
+        # here, before any other test (the floor has a margin of 2, so
+        # rounding never skips a cut that the test below would keep).
+        floor = None
+        if f is not None and zw > 0.0:
+            if elided or (capital and not initial and not (lang == "en" and lw[:1] == "i")):
+                return None  # every cut fails the test below
+            if not (capital and lang == "en" and lw[:1] == "i"):
+                floor = 10.0 ** (zw + _PAIR_GAP - 9.0) / 2.0
         for i in range(1, len(lw)):
             right = lw[i:]
             if is_elided and right not in elided_pieces:
                 continue
             # Cheapest rejections first: a part that is no word at all.
             fr = fget(right)
+            if floor is not None and fr is None:
+                continue  # zr = 0: no pair gap
             jr = is_elided or right in joiners
             if fr is None and not jr:
                 if len(right) < 3:
@@ -404,6 +418,8 @@ class _Analysis:
             left = lw[:i]
             contraction = bool(apos_before) and left in CONTRACTIONS
             fl = fget(left)
+            if floor is not None and (fl is None or fl * fr < floor):
+                continue  # no pair gap
             jl = contraction or left in joiners
             if fl is None and not jl:
                 if len(left) < 3:

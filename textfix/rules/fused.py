@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.freq import frequencies
 from ..lang.fused import (
@@ -147,6 +148,12 @@ class _SharpS:
 
     def __bool__(self) -> bool:
         return bool(self._d)
+
+
+@lru_cache(maxsize=None)
+def _top_frequency(lang: str) -> float:
+    """The highest frequency of the language's word list (``the``, ``de``)."""
+    return max(frequencies(lang).values())
 
 
 class _Analysis:
@@ -392,20 +399,22 @@ class _Analysis:
         # (zl + zr - 9 - zw >= gap): cuts that cannot reach it are skipped
         # here, before any other test (the floor has a margin of 2, so
         # rounding never skips a cut that the test below would keep).
-        floor = None
+        floor = floor_r = None
         if f is not None and zw > 0.0:
             if elided or (capital and not initial and not (lang == "en" and lw[:1] == "i")):
                 return None  # every cut fails the test below
             if not (capital and lang == "en" and lw[:1] == "i"):
                 floor = 10.0 ** (zw + _PAIR_GAP - 9.0) / 2.0
+                # No left part is more frequent than the language's top word.
+                floor_r = floor / _top_frequency(lang)
         for i in range(1, len(lw)):
             right = lw[i:]
             if is_elided and right not in elided_pieces:
                 continue
             # Cheapest rejections first: a part that is no word at all.
             fr = fget(right)
-            if floor is not None and fr is None:
-                continue  # zr = 0: no pair gap
+            if floor is not None and (fr is None or fr < floor_r):
+                continue  # zr = 0 or too low for any left part: no pair gap
             jr = is_elided or right in joiners
             if fr is None and not jr:
                 if len(right) < 3:

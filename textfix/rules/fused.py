@@ -234,16 +234,23 @@ class _Analysis:
         Decided once per distinct form, so a common word costs one look-up
         per document, not per occurrence.
         """
-        freq = self.freq
+        get = self.freq.get
+        z36, z25 = _Z[3.6], _Z[2.5]
         out = set()
         for w in self.doc.vocab:
-            if len(w) < 4 or w.isupper():
+            if len(w) < 4:
                 if len(w) == 3 and w[0] == "à":
                     out.add(w)
                 continue
-            if w.islower() or w.istitle():
-                f = freq.get(w.lower())
-                if f is not None and (f > _Z[3.6] or (f > _Z[2.5] and not w.islower())):
+            if w.islower():  # the common case; lower() is the identity here
+                f = get(w)
+                if f is not None and f > z36:
+                    continue
+            elif w.isupper():
+                continue
+            elif w.istitle():
+                f = get(w.lower())
+                if f is not None and f > z25:
                     continue
             out.add(w)
         if self.lang in ELIDED and ("’" in self.text or "'" in self.text):

@@ -132,6 +132,17 @@ CODE_PREFIXES = _set(
 )
 
 #: Auxiliary of the perfect glued to the preceding word, per language.
+#: Endings of the future and conditional, written after the infinitive's
+#: ``r``: ``déjeuner|ont`` is ``déjeuneront``, one verb form (often missing
+#: from word lists), never two words; likewise Spanish ``hablar|án``.
+INFLECTION_AFTER_R: dict[str, frozenset[str]] = {
+    "fr": _set("ai as a ons ez ont ais ait ions iez aient"),
+    "es": _set("é ás á emos éis án ía ías íamos íais ían"),
+    "it": _set("ò ai à emo ete anno ei esti ebbe emmo este ebbero"),
+    "en": frozenset(),
+    "de": frozenset(),
+}
+
 AUXILIARIES: dict[str, str] = {"fr": "a", "it": "ha", "es": "ha"}
 
 _PARTICIPLE_RE: dict[str, re.Pattern] = {

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from ..lang.freq import frequencies
 from ..lang.fused import (
+    INFLECTION_AFTER_R,
     AUXILIARIES,
     BRAND_PREFIXES,
     CODE_PREFIXES,
@@ -337,6 +338,8 @@ class _Analysis:
         )
 
     def _part_ok(self, lang: str, left: str, right: str, pieces: tuple[str, str]) -> bool:
+        if left.endswith("r") and right in INFLECTION_AFTER_R[lang]:
+            return False  # a future or conditional: déjeuner|ont is déjeuneront
         if left in NO_LEFT[lang] and not (lang == "de" and right in self.joiners):
             return False  # separable prefixes are prepositions before an article
         if right in NO_RIGHT[lang]:

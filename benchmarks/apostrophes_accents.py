@@ -26,7 +26,7 @@ import sys
 import time
 import unicodedata
 
-from common import LANGS, Score, false_edits, load_jsonl, rng
+from common import Score, load_jsonl, print_false_edits, rng
 
 from textfix import Config, Pipeline
 from textfix.lang.apostrophes import ELIDED, VOWELS
@@ -148,13 +148,7 @@ def main() -> int:
     print("\nfalse edits on clean ud-dev (given language):")
     for name, pipe in (("TF6+TF7 only", Pipeline(Config(select=("TF6", "TF7")))),
                        ("default", Pipeline(Config()))):
-        for lang in LANGS:
-            sub = [d for d in docs if d["lang"] == lang]
-            changed, chars, total, examples = false_edits(lambda t, l=lang: pipe.fix(t, l), sub)
-            print(f"  [{name}] {lang}: {changed} docs changed, {chars} chars edited of {total} "
-                  f"({1e5 * chars / total:.2f} per 100,000)")
-            for ex in examples[:3]:
-                print("      ", ex)
+        print_false_edits(f"[{name}]", pipe, docs)
     print(f"\n({time.time() - t0:.1f} s)")
     return 0
 

@@ -87,5 +87,25 @@ def false_edits(fix: Callable[[str], str], docs: Iterable[dict]) -> tuple[int, i
     return changed, chars, total, examples
 
 
+def print_false_edits(title: str, pipe, docs: Iterable[dict], given_lang: bool = True,
+                      shown: int = 3) -> None:
+    """Print the false edits of ``pipe`` on clean ``docs``, one line per language.
+
+    ``given_lang``: pass each document's own language (else the pipeline
+    detects it, as ``textfix.fix`` does).
+    """
+    docs = list(docs)
+    for lang in LANGS:
+        sub = [d for d in docs if d["lang"] == lang]
+        if not sub:
+            continue
+        fix = (lambda t, l=lang: pipe.fix(t, l)) if given_lang else pipe.fix
+        changed, chars, total, examples = false_edits(fix, sub)
+        print(f"  {title} {lang}: {changed}/{len(sub)} docs changed, {chars} / {total} chars "
+              f"({1e5 * chars / max(total, 1):.2f} per 100k)")
+        for e in examples[:shown]:
+            print(f"      {e}")
+
+
 def rng(seed: int = 1234) -> random.Random:
     return random.Random(seed)

@@ -19,7 +19,7 @@ import argparse
 import re
 import unicodedata
 
-from common import LANGS, UD_DEV, false_edits, load_jsonl, rng
+from common import LANGS, UD_DEV, print_false_edits, load_jsonl, rng
 
 from textfix import Config, Pipeline
 
@@ -122,12 +122,7 @@ def main() -> None:
     for m in misses:
         print("  missed:", m)
     print("False removals on clean ud-dev (TF8 only), per language")
-    for lang in LANGS:
-        sub = [d for d in docs if d["lang"] == lang]
-        ch, chars, total, ex = false_edits(lambda t, l=lang: only.fix(t, l), sub)
-        print(f"  {lang}: {ch} docs changed, {chars} chars of {total} ({1e5 * chars / max(total, 1):.2f} per 100k)")
-        for e in ex[:3]:
-            print("    ", e)
+    print_false_edits("TF8 only", only, docs)
 
 
 if __name__ == "__main__":

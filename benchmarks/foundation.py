@@ -17,7 +17,7 @@ import argparse
 import re
 import time
 
-from common import LANGS, UD_DEV, Score, false_edits, load_jsonl, rng
+from common import UD_DEV, Score, false_edits, print_false_edits, load_jsonl, rng
 
 import textfix
 from textfix import Config, Pipeline
@@ -178,13 +178,7 @@ def main() -> None:
                       "default pipeline:"))
 
     print("false edits of the default pipeline on clean ud-dev:")
-    for lang in LANGS:
-        sub = [d for d in docs if d["lang"] == lang]
-        changed, chars, total, examples = false_edits(safe.fix, sub)
-        print(f"  {lang}: {changed}/{len(sub)} docs changed, {chars} chars edited "
-              f"= {1e5 * chars / max(total, 1):.2f} per 100k")
-        for e in examples[:3]:
-            print(f"      {e}")
+    print_false_edits("default", safe, docs, given_lang=False)
     ours = Pipeline(Config(select=("TF2", "TF3", "TF4")))
     changed, chars, total, examples = false_edits(ours.fix, docs)
     print(f"  TF2-TF4 alone: {changed} docs changed, {chars} chars = {1e5 * chars / total:.2f} per 100k")

@@ -22,7 +22,7 @@ import sys
 import timeit
 from pathlib import Path
 
-from common import LANGS, ROOT, Score, false_edits, load_jsonl, rng
+from common import LANGS, ROOT, Score, print_false_edits, load_jsonl, rng
 
 from textfix import Config, Pipeline
 
@@ -110,13 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     clean = [d for d in docs if d["lang"] in LANGS]
     print("false edits on the clean originals (docs changed, chars edited / total):")
     for title, pipe in (("TF5 only", only), ("full pipeline", full)):
-        for lang in LANGS:
-            sub = [d for d in clean if d["lang"] == lang]
-            changed, chars, total, ex = false_edits(lambda t, l=lang: pipe.fix(t, l), sub)
-            print(f"  {title:13s} {lang}: {changed} docs, {chars} / {total} chars "
-                  f"({1e5 * chars / max(total, 1):.2f} per 100k)")
-            for e in ex[:3]:
-                print(f"      {e}")
+        print_false_edits(f"{title:13s}", pipe, clean)
 
     seed = ROOT.parent / "shared" / "seed" / "article.txt"
     if seed.exists():  # the motivating article: its fused words, by general rules

@@ -24,7 +24,7 @@ import re
 import time
 from collections import Counter
 
-from common import LANGS, ROOT, Score, false_edits, load_jsonl
+from common import LANGS, ROOT, Score, print_false_edits, load_jsonl
 
 from textfix import Config, Pipeline
 from textfix.lang import interface
@@ -142,13 +142,7 @@ def main() -> None:
     print("false edits on clean ud-dev (edited chars / total)")
     for title, p in (("TF90x+TF95x only", Pipeline(Config(select=("TF90", "TF95")))),
                      ("full pipeline", pipe)):
-        for lang in LANGS:
-            sub = [d for d in docs if d["lang"] == lang]
-            changed, chars, total, ex = false_edits(p.fix, sub)
-            print(f"  {title:<17} {lang}: {changed} docs, {chars} chars / {total} "
-                  f"({1e5 * chars / total:.2f} per 100k)")
-            for e in ex[:3]:
-                print("     ", e)
+        print_false_edits(f"{title:<17}", p, docs, given_lang=False)
 
     print("structured clean texts (corpus/clean): must not change")
     for path in sorted((ROOT / "corpus" / "clean").glob("*.txt")):

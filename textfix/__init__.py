@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .config import Config
 from .edits import Edit, Result, apply_edits
-from .pipeline import Pipeline
+from .pipeline import Pipeline, pipeline_for
 
 __version__ = "0.1.0"
 __all__ = [
@@ -27,9 +25,7 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=32)
-def _pipeline(config: Config) -> Pipeline:
-    return Pipeline(config)
+_pipeline = pipeline_for  # one pipeline per config and process, shared with the integrations
 
 
 def _config(normalize: str | None, config: Config | None) -> Config:

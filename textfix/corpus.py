@@ -44,7 +44,7 @@ from .io.formats import (
     json_replace,
     split_terminator,
 )
-from .pipeline import Pipeline
+from .pipeline import pipeline_for
 
 
 @dataclass(frozen=True)
@@ -126,17 +126,6 @@ class ChunkResult:
     rejects: list
     stats: Stats
     reports: list
-
-
-_PIPELINES: dict[Config, Pipeline] = {}
-
-
-def pipeline_for(config: Config) -> Pipeline:
-    """One pipeline per config and process (workers keep theirs between chunks)."""
-    pipe = _PIPELINES.get(config)
-    if pipe is None:
-        pipe = _PIPELINES[config] = Pipeline(config)
-    return pipe
 
 
 def _locate(text: str, start: int, whole_file: bool, line: int) -> tuple[int, int]:

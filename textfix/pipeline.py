@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from itertools import groupby
 import time
@@ -16,6 +17,28 @@ from .rules.base import Rule, all_rules
 
 #: The clock of :meth:`Pipeline.run`'s optional profile.
 profile_clock = time.perf_counter
+
+
+_PIPELINES: dict[Config, "Pipeline"] = {}
+_LOCK = threading.Lock()
+#: How many pipelines this process has built (tests check one per worker).
+BUILT = {"count": 0}
+
+
+def pipeline_for(config: Config) -> "Pipeline":
+    """This process's pipeline for ``config``, built on first use and kept.
+
+    The library functions, the corpus job and every integration share it, so a
+    worker process builds its rule set (and loads language data) once.
+    """
+    pipe = _PIPELINES.get(config)
+    if pipe is None:
+        with _LOCK:
+            pipe = _PIPELINES.get(config)
+            if pipe is None:
+                pipe = _PIPELINES[config] = Pipeline(config)
+                BUILT["count"] += 1
+    return pipe
 
 
 def select_rules(config: Config) -> list[type[Rule]]:

@@ -9,17 +9,11 @@ runs afterwards.
 
 from __future__ import annotations
 
-import threading
 from typing import Iterable
 
 from ..config import Config
 from ..edits import Result
-from ..pipeline import Pipeline
-
-_LOCK = threading.Lock()
-_PIPELINES: dict[Config, Pipeline] = {}
-# How many pipelines this process has built (tests check one per worker).
-BUILT = {"count": 0}
+from ..pipeline import BUILT, pipeline_for  # noqa: F401  (re-exported)
 
 
 def make_config(config: Config | None = None, **kwargs) -> Config:
@@ -27,19 +21,6 @@ def make_config(config: Config | None = None, **kwargs) -> Config:
     base = config or Config()
     kwargs = {k: v for k, v in kwargs.items() if v is not None}
     return base.with_(**kwargs) if kwargs else base
-
-
-def pipeline_for(config: Config) -> Pipeline:
-    """This process's pipeline for ``config``, built on first use."""
-    pipe = _PIPELINES.get(config)
-    if pipe is None:
-        with _LOCK:
-            pipe = _PIPELINES.get(config)
-            if pipe is None:
-                pipe = Pipeline(config)
-                _PIPELINES[config] = pipe
-                BUILT["count"] += 1
-    return pipe
 
 
 def rule_codes(config: Config) -> list[str]:
